@@ -199,7 +199,7 @@ export type FormatDeadlineOptions = {
   withPeriod?: boolean;
 };
 
-/** 'Ngày 30/06/2023' is shown as '30/06/2023'; 'Tháng 6/2023', 'Quý IV/2020', 'Năm 2025', 'Thường xuyên', 'Không thời hạn'. */
+/** '30/06/2023', 'Tháng 6/2023', 'Quý IV/2020', 'Năm 2025', 'Thường xuyên', 'Không thời hạn'. */
 export function formatDeadlineVi(deadline: Deadline, options: FormatDeadlineOptions = {}): string {
   switch (deadline.kind) {
     case 'date': {
