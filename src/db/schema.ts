@@ -19,6 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { ProgressStatus } from '../domain/targetProgress.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -68,7 +69,10 @@ export const agencies = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('agencies_parent_idx').on(t.parentId), uniqueIndex('agencies_name_parent_uq').on(t.name, t.parentId)],
+  (t) => [
+    index('agencies_parent_idx').on(t.parentId),
+    uniqueIndex('agencies_name_parent_uq').on(t.name, t.parentId),
+  ],
 );
 
 export const people = pgTable('people', {
@@ -192,13 +196,24 @@ export const indicators = pgTable(
     scopeAgencyId: integer('scope_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
     ownerAgencyId: integer('owner_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
     description: text('description'),
+    /**
+     * The headline progress (Open SDG method, src/domain/targetProgress.ts) against the indicator's
+     * headline target, kept up to date in the transaction of every target or observation change so
+     * dashboards count statuses without recomputing them.
+     */
+    progressStatus: text('progress_status').$type<ProgressStatus>().notNull().default('not_assessable'),
+    progressRatio: doublePrecision('progress_ratio'),
     sourceId: sourceRef(),
     sourceSpan: sourceSpan(),
     illustrative: illustrative(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('indicators_owner_idx').on(t.ownerAgencyId), index('indicators_unit_idx').on(t.adminUnitKey)],
+  (t) => [
+    index('indicators_owner_idx').on(t.ownerAgencyId),
+    index('indicators_unit_idx').on(t.adminUnitKey),
+    index('indicators_status_idx').on(t.progressStatus),
+  ],
 );
 
 export const targets = pgTable(
@@ -220,7 +235,10 @@ export const targets = pgTable(
     illustrative: illustrative(),
     createdAt: createdAt(),
   },
-  (t) => [index('targets_indicator_idx').on(t.indicatorId, t.year), index('targets_document_idx').on(t.documentId)],
+  (t) => [
+    index('targets_indicator_idx').on(t.indicatorId, t.year),
+    index('targets_document_idx').on(t.documentId),
+  ],
 );
 
 export const observations = pgTable(

@@ -88,6 +88,8 @@ CREATE TABLE "indicators" (
 	"scope_agency_id" integer,
 	"owner_agency_id" integer,
 	"description" text,
+	"progress_status" text DEFAULT 'not_assessable' NOT NULL,
+	"progress_ratio" double precision,
 	"source_id" integer,
 	"source_span" jsonb,
 	"illustrative" boolean DEFAULT false NOT NULL,
@@ -281,6 +283,7 @@ CREATE INDEX "explanations_task_idx" ON "explanation_requests" USING btree ("tas
 CREATE INDEX "explanations_agency_idx" ON "explanation_requests" USING btree ("agency_id");--> statement-breakpoint
 CREATE INDEX "indicators_owner_idx" ON "indicators" USING btree ("owner_agency_id");--> statement-breakpoint
 CREATE INDEX "indicators_unit_idx" ON "indicators" USING btree ("admin_unit_key");--> statement-breakpoint
+CREATE INDEX "indicators_status_idx" ON "indicators" USING btree ("progress_status");--> statement-breakpoint
 CREATE INDEX "observations_indicator_idx" ON "observations" USING btree ("indicator_id","year");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sources_content_hash_uq" ON "sources" USING btree ("content_hash");--> statement-breakpoint

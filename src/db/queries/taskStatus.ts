@@ -1,0 +1,19 @@
+// The Government Office's four statuses as one SQL expression, so lists, filters and dashboard counts
+// agree with src/domain/taskStatus.ts (tasks.test.ts checks the two against each other). A recurring
+// task's due_on is the due date of the earliest reporting period it still owes a report for.
+import { type SQL, sql } from 'drizzle-orm';
+import { tasks } from '../schema.ts';
+
+export function taskStatusSql(today: string): SQL<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'> {
+  return sql<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'>`(case
+    when ${tasks.completedOn} is not null then
+      case when ${tasks.dueOn} is null or ${tasks.completedOn} <= ${tasks.dueOn} then 'done_on_time' else 'done_late' end
+    when ${tasks.dueOn} is null or ${today}::date <= ${tasks.dueOn} then 'in_progress'
+    else 'overdue' end)`;
+}
+
+/** Days past the due date: how late a done task was finished, or how late an open one is today. */
+export function daysLateSql(today: string): SQL<number> {
+  return sql<number>`(case when ${tasks.dueOn} is null then 0
+    else greatest(0, coalesce(${tasks.completedOn}, ${today}::date) - ${tasks.dueOn}) end)::int`;
+}

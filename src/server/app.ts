@@ -1,0 +1,102 @@
+// Builds the Fastify application: plugins first (cookies, security headers, errors, sign-in, OpenAPI),
+// then one route module per resource, then the web app's files.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import { adminUnitsRoutes } from './admin-units/admin-units.routes.ts';
+import { agenciesRoutes } from './agencies/agencies.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { AppContext } from './context.ts';
+import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
+import { AppError, errorBody } from './errors.ts';
+import { explanationsRoutes } from './explanations/explanations.routes.ts';
+import { extractRoutes } from './extract/extract.routes.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { indicatorsRoutes } from './indicators/indicators.routes.ts';
+import { meetingsRoutes } from './meetings/meetings.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { langOf, registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { tasksRoutes } from './tasks/tasks.routes.ts';
+import { usersRoutes } from './users/users.routes.ts';
+
+export interface AppOptions {
+  database: Database;
+  now?: () => Date;
+  logger?: boolean;
+  /** Folder of the built web app; served at / when it exists. */
+  webDir?: string;
+}
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+export const VERSION = packageJson.version;
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.LOTRINH_TRUST_PROXY === '1',
+  });
+  const ctx: AppContext = {
+    database: options.database,
+    db: options.database.db,
+    now: options.now ?? (() => new Date()),
+  };
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'worker-src': ["'self'", 'blob:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  registerAuth(app);
+  await registerOpenApi(app, VERSION);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(agenciesRoutes);
+  await app.register(adminUnitsRoutes);
+  await app.register(peopleRoutes);
+  await app.register(documentsRoutes);
+  await app.register(meetingsRoutes);
+  await app.register(indicatorsRoutes);
+  await app.register(tasksRoutes);
+  await app.register(explanationsRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(auditRoutes);
+  await app.register(extractRoutes);
+
+  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
+  if (existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // The web app routes on the client: any other page path gets index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send(errorBody(new AppError('not_found'), langOf(request)));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,150 @@
+// The leader's one screen: tasks by the four statuses (overall, per agency, per document), what is
+// overdue and what falls due soon, targets by progress status, and agencies ranked by on-time rate.
+// Every count is one grouped SQL query, so it stays fast at 100,000 tasks.
+import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { daysLateSql, taskStatusSql } from '../../db/queries/taskStatus.ts';
+import { agencies, documents, indicators, targets, tasks } from '../../db/schema.ts';
+import { addDays } from '../../domain/dates.ts';
+import { emptyCounts, onTimeRate, type StatusCounts } from '../../domain/onTimeRate.ts';
+import { PROGRESS_STATUSES, type ProgressStatus } from '../../domain/targetProgress.ts';
+import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
+import { tasksWhere } from '../tasks/tasks.service.ts';
+
+export interface DashboardQuery {
+  document?: number;
+  agency?: number;
+  from?: string;
+  to?: string;
+}
+
+export async function dashboard(ctx: AppContext, user: CurrentUser, query: DashboardQuery) {
+  const { db } = ctx;
+  const today = todayInVietnam(ctx.now());
+  const status = taskStatusSql(today);
+  const where: SQL[] = [];
+  if (query.document) where.push(eq(tasks.documentId, query.document));
+  if (query.agency) where.push(eq(tasks.leadAgencyId, query.agency));
+  if (query.from) where.push(gte(tasks.dueOn, query.from));
+  if (query.to) where.push(lte(tasks.dueOn, query.to));
+  const filter = and(...where);
+
+  const [byAgencyRows, byDocumentRows, overdue, upcoming, targetRows] = await Promise.all([
+    db
+      .select({ agencyId: tasks.leadAgencyId, status, n: sql<number>`count(*)::int` })
+      .from(tasks)
+      .where(filter)
+      .groupBy(tasks.leadAgencyId, status),
+    db
+      .select({ documentId: tasks.documentId, status, n: sql<number>`count(*)::int` })
+      .from(tasks)
+      .where(and(filter, sql`${tasks.documentId} is not null`))
+      .groupBy(tasks.documentId, status),
+    tasksWhere(db, user, today, and(filter, sql`${status} = 'overdue'`), 20, [
+      desc(daysLateSql(today)),
+      asc(tasks.id),
+    ]),
+    tasksWhere(
+      db,
+      user,
+      today,
+      and(
+        filter,
+        sql`${tasks.completedOn} is null`,
+        gte(tasks.dueOn, today),
+        lte(tasks.dueOn, addDays(today, 30)),
+      ),
+      50,
+    ),
+    targetStatusCounts(ctx, query),
+  ]);
+
+  const total = emptyCounts();
+  const perAgency = new Map<number | null, StatusCounts>();
+  for (const r of byAgencyRows) {
+    const counts = perAgency.get(r.agencyId) ?? emptyCounts();
+    counts[r.status] += Number(r.n);
+    total[r.status] += Number(r.n);
+    perAgency.set(r.agencyId, counts);
+  }
+  const perDocument = new Map<number, StatusCounts>();
+  for (const r of byDocumentRows) {
+    const counts = perDocument.get(r.documentId!) ?? emptyCounts();
+    counts[r.status] += Number(r.n);
+    perDocument.set(r.documentId!, counts);
+  }
+
+  const agencyIds = [...perAgency.keys()].filter((id): id is number => id !== null);
+  const documentIds = [...perDocument.keys()];
+  const [agencyRows, documentRows] = await Promise.all([
+    agencyIds.length
+      ? db
+          .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+          .from(agencies)
+          .where(inArray(agencies.id, agencyIds))
+      : [],
+    documentIds.length
+      ? db
+          .select({ id: documents.id, symbol: documents.symbol, title: documents.title })
+          .from(documents)
+          .where(inArray(documents.id, documentIds))
+      : [],
+  ]);
+  const sum = (c: StatusCounts) => c.done_on_time + c.done_late + c.in_progress + c.overdue;
+
+  const byAgency = agencyRows
+    .map((agency) => {
+      const c = perAgency.get(agency.id)!;
+      return { agency, ...c, total: sum(c), onTimeRate: onTimeRate(c) };
+    })
+    .sort(
+      (a, b) =>
+        b.overdue - a.overdue || b.total - a.total || a.agency.name.localeCompare(b.agency.name, 'vi'),
+    );
+  const byDocument = documentRows
+    .map((document) => {
+      const c = perDocument.get(document.id)!;
+      return { document, ...c, total: sum(c), onTimeRate: onTimeRate(c) };
+    })
+    .sort((a, b) => b.total - a.total);
+  const agencyRanking = byAgency
+    .filter((a) => a.onTimeRate !== null)
+    .map(({ agency, onTimeRate: rate, done_on_time, done_late, total: n }) => ({
+      agency,
+      onTimeRate: rate!,
+      done: done_on_time + done_late,
+      total: n,
+    }))
+    .sort((a, b) => b.onTimeRate - a.onTimeRate || b.total - a.total);
+
+  return {
+    today,
+    tasks: { total: sum(total), byStatus: total, onTimeRate: onTimeRate(total), byAgency, byDocument },
+    overdue,
+    upcoming,
+    targets: { byStatus: targetRows },
+    agencyRanking,
+  };
+}
+
+async function targetStatusCounts(ctx: AppContext, query: DashboardQuery) {
+  const where: SQL[] = [];
+  if (query.agency) where.push(eq(indicators.ownerAgencyId, query.agency));
+  if (query.document) {
+    where.push(
+      exists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(targets)
+          .where(and(eq(targets.indicatorId, indicators.id), eq(targets.documentId, query.document))),
+      ),
+    );
+  }
+  const rows = await ctx.db
+    .select({ status: indicators.progressStatus, n: sql<number>`count(*)::int` })
+    .from(indicators)
+    .where(and(...where))
+    .groupBy(indicators.progressStatus);
+  const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}

@@ -1,0 +1,364 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.ts';
+import { adminUnits, agencies, indicators, observations, targets } from '../../db/schema.ts';
+import { type AdminUnit, historyKeys } from '../../domain/adminUnits.ts';
+import {
+  type ProgressStatus,
+  progressColour,
+  targetProgress,
+  type YearValue,
+} from '../../domain/targetProgress.ts';
+import { recordAudit } from '../audit.ts';
+import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
+import { targetsWhere } from '../documents/documents.service.ts';
+import { AppError } from '../errors.ts';
+import { assertCanEditForAgency, canEditForAgency } from '../shared/permissions.ts';
+import { assertAdminUnit, assertAgencies, assertDocument } from '../shared/refs.ts';
+import { pageOf } from '../shared/schemas.ts';
+import { foldedContains } from '../shared/text.ts';
+import type {
+  IndicatorCreate,
+  IndicatorListQuery,
+  ObservationCreate,
+  TargetCreate,
+} from './indicators.schema.ts';
+
+type IndicatorRow = typeof indicators.$inferSelect;
+type TargetRow = typeof targets.$inferSelect;
+
+/**
+ * The target an indicator is judged against: the first one due this year or later, else the last one.
+ * Thái Nguyên's urbanisation rate in 2026 is judged against its 2030 target, not the 2020 one.
+ */
+export function headlineTarget(rows: TargetRow[], today: string): TargetRow | undefined {
+  const year = Number(today.slice(0, 4));
+  const sorted = [...rows].sort((a, b) => a.year - b.year || a.id - b.id);
+  return sorted.find((t) => t.year >= year) ?? sorted[sorted.length - 1];
+}
+
+/** Yearly figures, one per year (the approved one, else the latest reported). */
+function yearlyValues(rows: (typeof observations.$inferSelect)[]): YearValue[] {
+  const byYear = new Map<number, typeof observations.$inferSelect>();
+  for (const o of rows) {
+    if (o.periodKind !== 'year') continue;
+    const held = byYear.get(o.year);
+    const better =
+      !held ||
+      (o.state === 'approved') > (held.state === 'approved') ||
+      (o.state === held.state && o.id > held.id);
+    if (better) byYear.set(o.year, o);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year).map((o) => ({ year: o.year, value: o.value }));
+}
+
+export function assessIndicator(
+  indicator: IndicatorRow,
+  targetRows: TargetRow[],
+  observationRows: (typeof observations.$inferSelect)[],
+  today: string,
+) {
+  const target = headlineTarget(targetRows, today);
+  const values = yearlyValues(observationRows);
+  if (!target) {
+    return {
+      status: 'not_assessable' as ProgressStatus,
+      colour: progressColour('not_assessable'),
+      ratio: null,
+      targetYear: null,
+      targetValue: null,
+      method: null,
+      baseline: null,
+      latest: values[values.length - 1] ?? null,
+      projection: null,
+      yearMeetsTarget: null,
+    };
+  }
+  const baseline =
+    target.baselineYear != null && target.baselineValue != null
+      ? { year: target.baselineYear, value: target.baselineValue }
+      : undefined;
+  const p = targetProgress({
+    direction: indicator.direction,
+    baseline,
+    target: { year: target.year, value: target.value },
+    observations: values,
+  });
+  return {
+    status: p.status,
+    colour: p.colour,
+    ratio: p.ratio,
+    targetYear: target.year,
+    targetValue: target.value,
+    method: p.method,
+    baseline: p.baseline ?? null,
+    latest: p.latest ?? null,
+    projection: p.projection ?? null,
+    yearMeetsTarget: p.yearMeetsTarget,
+  };
+}
+
+/** Recomputes the stored headline progress, inside the transaction of the change that moved it. */
+export async function refreshProgress(tx: DbOrTx, indicatorId: number, today: string) {
+  const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, indicatorId));
+  if (!indicator) return;
+  const [t, o] = await Promise.all([
+    tx.select().from(targets).where(eq(targets.indicatorId, indicatorId)),
+    tx.select().from(observations).where(eq(observations.indicatorId, indicatorId)),
+  ]);
+  const progress = assessIndicator(indicator, t, o, today);
+  await tx
+    .update(indicators)
+    .set({ progressStatus: progress.status, progressRatio: progress.ratio })
+    .where(eq(indicators.id, indicatorId));
+  return progress;
+}
+
+const owner = alias(agencies, 'owner');
+
+async function present(
+  db: DbOrTx,
+  rows: {
+    indicator: IndicatorRow;
+    owner: { id: number | null; name: string | null; shortName: string | null } | null;
+  }[],
+  user: CurrentUser,
+  today: string,
+) {
+  const ids = rows.map((r) => r.indicator.id);
+  const allTargets = ids.length
+    ? await db.select().from(targets).where(inArray(targets.indicatorId, ids))
+    : [];
+  return rows.map(({ indicator, owner: o }) => {
+    const target = headlineTarget(
+      allTargets.filter((t) => t.indicatorId === indicator.id),
+      today,
+    );
+    return {
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      adminUnitKey: indicator.adminUnitKey,
+      scopeAgencyId: indicator.scopeAgencyId,
+      ownerAgency: o?.id ? { id: o.id, name: o.name ?? '', shortName: o.shortName } : null,
+      description: indicator.description,
+      sourceId: indicator.sourceId,
+      sourceSpan: indicator.sourceSpan ?? null,
+      illustrative: indicator.illustrative,
+      progress: {
+        status: indicator.progressStatus,
+        colour: progressColour(indicator.progressStatus),
+        ratio: indicator.progressRatio,
+        targetYear: target?.year ?? null,
+        targetValue: target?.value ?? null,
+      },
+      canEdit: canEditForAgency(user, indicator.ownerAgencyId),
+    };
+  });
+}
+
+async function adminUnitHistory(db: DbOrTx, key: string): Promise<string[]> {
+  const units = (await db.select().from(adminUnits)) as AdminUnit[];
+  return historyKeys(units, key);
+}
+
+export async function listIndicators(ctx: AppContext, user: CurrentUser, query: IndicatorListQuery) {
+  const where: SQL[] = [];
+  if (query.q?.trim()) where.push(foldedContains(indicators.name, query.q));
+  if (query.agency) where.push(eq(indicators.ownerAgencyId, query.agency));
+  if (query.status) where.push(eq(indicators.progressStatus, query.status as ProgressStatus));
+  if (query.adminUnit)
+    where.push(inArray(indicators.adminUnitKey, await adminUnitHistory(ctx.db, query.adminUnit)));
+  const { limit, offset } = pageOf(query);
+  const rows = await ctx.db
+    .select({ indicator: indicators, owner: { id: owner.id, name: owner.name, shortName: owner.shortName } })
+    .from(indicators)
+    .leftJoin(owner, eq(owner.id, indicators.ownerAgencyId))
+    .where(and(...where))
+    .orderBy(asc(indicators.name), asc(indicators.id))
+    .limit(limit)
+    .offset(offset);
+  return {
+    items: await present(ctx.db, rows, user, todayInVietnam(ctx.now())),
+    total: await ctx.db.$count(indicators, and(...where)),
+  };
+}
+
+async function loadIndicator(db: DbOrTx, id: number): Promise<IndicatorRow> {
+  const [row] = await db.select().from(indicators).where(eq(indicators.id, id));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function getIndicator(ctx: AppContext, user: CurrentUser, id: number) {
+  const today = todayInVietnam(ctx.now());
+  const rows = await ctx.db
+    .select({ indicator: indicators, owner: { id: owner.id, name: owner.name, shortName: owner.shortName } })
+    .from(indicators)
+    .leftJoin(owner, eq(owner.id, indicators.ownerAgencyId))
+    .where(eq(indicators.id, id));
+  if (!rows[0]) throw new AppError('not_found');
+  const [base] = await present(ctx.db, rows, user, today);
+  const reporter = alias(agencies, 'reporter');
+  const [targetRows, observationRows] = await Promise.all([
+    ctx.db.select().from(targets).where(eq(targets.indicatorId, id)),
+    ctx.db
+      .select({
+        o: observations,
+        agency: { id: reporter.id, name: reporter.name, shortName: reporter.shortName },
+      })
+      .from(observations)
+      .leftJoin(reporter, eq(reporter.id, observations.agencyId))
+      .where(eq(observations.indicatorId, id))
+      .orderBy(asc(observations.year), asc(observations.periodIndex), asc(observations.id)),
+  ]);
+  const progress = assessIndicator(
+    rows[0].indicator,
+    targetRows,
+    observationRows.map((r) => r.o),
+    today,
+  );
+  return {
+    ...base,
+    progress,
+    targets: await targetsWhere(ctx.db, eq(targets.indicatorId, id)),
+    observations: observationRows.map(({ o, agency }) => ({
+      id: o.id,
+      year: o.year,
+      periodKind: o.periodKind,
+      periodIndex: o.periodIndex,
+      value: o.value,
+      state: o.state,
+      agency: agency?.id ? { id: agency.id, name: agency.name ?? '', shortName: agency.shortName } : null,
+      adminUnitKey: o.adminUnitKey,
+      evidence: o.evidence,
+      illustrative: o.illustrative,
+      createdAt: o.createdAt.toISOString(),
+    })),
+  };
+}
+
+async function checkRefs(db: DbOrTx, body: Partial<IndicatorCreate>) {
+  const agencyIds = [body.ownerAgencyId, body.scopeAgencyId].filter(
+    (x): x is number => typeof x === 'number',
+  );
+  await assertAgencies(db, agencyIds, 'ownerAgencyId');
+  await assertAdminUnit(db, body.adminUnitKey);
+}
+
+export async function createIndicator(ctx: AppContext, user: CurrentUser, body: IndicatorCreate) {
+  return ctx.db.transaction(async (tx) => {
+    await checkRefs(tx, body);
+    const [row] = await tx.insert(indicators).values(body).returning();
+    await recordAudit(tx, user, 'create', 'indicator', row.id, null, row);
+    return row.id;
+  });
+}
+
+export async function patchIndicator(
+  ctx: AppContext,
+  user: CurrentUser,
+  id: number,
+  body: Partial<IndicatorCreate>,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await loadIndicator(tx, id);
+    await checkRefs(tx, body);
+    const [after] = await tx
+      .update(indicators)
+      .set({ ...body, updatedAt: new Date() })
+      .where(eq(indicators.id, id))
+      .returning();
+    await refreshProgress(tx, id, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'update', 'indicator', id, before, after);
+  });
+}
+
+export async function deleteIndicator(ctx: AppContext, user: CurrentUser, id: number) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await loadIndicator(tx, id);
+    await tx.delete(indicators).where(eq(indicators.id, id));
+    await recordAudit(tx, user, 'delete', 'indicator', id, before, null);
+  });
+}
+
+export async function addTarget(ctx: AppContext, user: CurrentUser, indicatorId: number, body: TargetCreate) {
+  await ctx.db.transaction(async (tx) => {
+    await loadIndicator(tx, indicatorId);
+    await assertDocument(tx, body.documentId);
+    const [row] = await tx
+      .insert(targets)
+      .values({ ...body, indicatorId })
+      .returning();
+    await refreshProgress(tx, indicatorId, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'create', 'target', row.id, null, row);
+  });
+}
+
+export async function deleteTarget(ctx: AppContext, user: CurrentUser, targetId: number) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(targets).where(eq(targets.id, targetId));
+    if (!before) throw new AppError('not_found');
+    await tx.delete(targets).where(eq(targets.id, targetId));
+    await refreshProgress(tx, before.indicatorId, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'delete', 'target', targetId, before, null);
+  });
+}
+
+/** An agency editor reports figures for the indicators their agency owns; coordinators for any. */
+export async function addObservation(
+  ctx: AppContext,
+  user: CurrentUser,
+  indicatorId: number,
+  body: ObservationCreate,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const indicator = await loadIndicator(tx, indicatorId);
+    assertCanEditForAgency(user, indicator.ownerAgencyId);
+    await assertAdminUnit(tx, body.adminUnitKey);
+    const [row] = await tx
+      .insert(observations)
+      .values({
+        indicatorId,
+        year: body.year,
+        periodKind: body.periodKind,
+        periodIndex: body.periodIndex ?? null,
+        value: body.value,
+        adminUnitKey: body.adminUnitKey ?? indicator.adminUnitKey,
+        evidence: body.evidence ?? null,
+        agencyId: user.agencyId ?? indicator.ownerAgencyId,
+        reportedBy: user.id,
+      })
+      .returning();
+    await refreshProgress(tx, indicatorId, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'create', 'observation', row.id, null, row);
+  });
+}
+
+export async function approveObservation(ctx: AppContext, user: CurrentUser, observationId: number) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(observations).where(eq(observations.id, observationId));
+    if (!before) throw new AppError('not_found');
+    const [after] = await tx
+      .update(observations)
+      .set({ state: 'approved' })
+      .where(eq(observations.id, observationId))
+      .returning();
+    await refreshProgress(tx, before.indicatorId, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'update', 'observation', observationId, before, after);
+  });
+}
+
+export async function deleteObservation(ctx: AppContext, user: CurrentUser, observationId: number) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(observations).where(eq(observations.id, observationId));
+    if (!before) throw new AppError('not_found');
+    const indicator = await loadIndicator(tx, before.indicatorId);
+    assertCanEditForAgency(user, indicator.ownerAgencyId);
+    if (before.state === 'approved' && user.role === 'agency_editor') throw new AppError('forbidden');
+    await tx.delete(observations).where(eq(observations.id, observationId));
+    await refreshProgress(tx, before.indicatorId, todayInVietnam(ctx.now()));
+    await recordAudit(tx, user, 'delete', 'observation', observationId, before, null);
+  });
+}
