@@ -407,3 +407,6 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
 );
+
+// Search (issue 6) keeps its tables in a file of its own.
+export * from './search.schema.ts';

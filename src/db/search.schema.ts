@@ -1,0 +1,2 @@
+// Search index tables; see src/server/search/. Maintained by triggers in the migrations.
+export {};
