@@ -1,0 +1,28 @@
+import { App, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+const theme = {
+  token: {
+    colorPrimary: '#1d4e89',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+    // Tests and screenshots should not wait for transitions.
+    motion: !(typeof navigator !== 'undefined' && navigator.webdriver),
+  },
+};
+
+export function AntdRoot({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+      <App>{children}</App>
+    </ConfigProvider>
+  );
+}

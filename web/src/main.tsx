@@ -1,0 +1,43 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiError, setUnauthenticatedHandler } from './api/client.ts';
+import { ME_KEY, signInPath } from './auth.ts';
+import { AntdRoot } from './components/AntdRoot.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { router } from './router.tsx';
+import './styles.css';
+
+function retry(failureCount: number, error: unknown): boolean {
+  // 4xx answers will not change on retry; network blips and 5xx get one more try.
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 1;
+}
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false } },
+  queryCache: new QueryCache(),
+  mutationCache: new MutationCache(),
+});
+
+// A session that expires mid-use sends the person to sign in, and back to the same URL (filters
+// live in its query string) afterwards.
+setUnauthenticatedHandler(() => {
+  const here = `${window.location.pathname}${window.location.search}`;
+  if (window.location.pathname === '/signin') return;
+  queryClient.setQueryData(ME_KEY, null);
+  void router.navigate(signInPath(here, true), { replace: true });
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AntdRoot>
+          <RouterProvider router={router} />
+        </AntdRoot>
+      </I18nProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
