@@ -1,5 +1,6 @@
 import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { queryRows } from '../../db/client.ts';
 import { taskStatusSql } from '../../db/queries/taskStatus.ts';
 import { agencies, indicators, tasks } from '../../db/schema.ts';
 import { emptyCounts, onTimeRate } from '../../domain/onTimeRate.ts';
@@ -103,12 +104,15 @@ async function checkRefs(ctx: AppContext, body: Partial<z.infer<typeof AgencyCre
 
 /** One hierarchy: walking up from `candidate` must not meet `agencyId`. */
 async function isDescendantOrSelf(ctx: AppContext, candidate: number, agencyId: number): Promise<boolean> {
-  const rows = await ctx.db.execute<{ id: number }>(sql`
+  const rows = await queryRows<{ id: number }>(
+    ctx.db,
+    sql`
     with recursive up(id, parent_id) as (
       select id, parent_id from agencies where id = ${candidate}
       union select a.id, a.parent_id from agencies a join up on a.id = up.parent_id)
-    select id from up where id = ${agencyId}`);
-  return rows.rows.length > 0;
+    select id from up where id = ${agencyId}`,
+  );
+  return rows.length > 0;
 }
 
 export async function createAgency(ctx: AppContext, user: CurrentUser, body: z.infer<typeof AgencyCreate>) {

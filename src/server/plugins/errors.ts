@@ -19,6 +19,13 @@ const FASTIFY_CODES: Record<string, AppError['code']> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
 };
 
+/** A date refused by IsoDate, possibly inside a union's alternatives (zod nests those issues). */
+function mentionsInvalidDate(value: unknown, depth: number): boolean {
+  if (depth > 6 || value === null || typeof value !== 'object') return false;
+  if ((value as { code?: unknown }).code === 'invalid_date') return true;
+  return Object.values(value).some((v) => mentionsInvalidDate(v, depth + 1));
+}
+
 function toAppError(err: FastifyError | Error): AppError | null {
   if (err instanceof AppError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -30,7 +37,7 @@ function toAppError(err: FastifyError | Error): AppError | null {
       };
     });
     // A date field's own message is the precise one to show ("31/02/2025 is not a date").
-    const dateIssue = err.validation.find((i) => i.params?.code === 'invalid_date');
+    const dateIssue = err.validation.some((i) => mentionsInvalidDate(i.params, 0));
     return new AppError(dateIssue ? 'invalid_date' : 'validation_failed', { details });
   }
   const code = 'code' in err && typeof err.code === 'string' ? FASTIFY_CODES[err.code] : undefined;
