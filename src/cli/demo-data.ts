@@ -123,14 +123,12 @@ export async function loadDemo(database: Database, now = new Date()): Promise<De
         })
         .returning({ id: indicators.id });
       for (const t of i.targets) {
-        await tx
-          .insert(targets)
-          .values({
-            indicatorId: row.id,
-            value: t.value,
-            year: t.year,
-            documentId: documentId.get(t.document)!,
-          });
+        await tx.insert(targets).values({
+          indicatorId: row.id,
+          value: t.value,
+          year: t.year,
+          documentId: documentId.get(t.document)!,
+        });
       }
       for (const o of i.observations) {
         await tx.insert(observations).values({
