@@ -1,0 +1,132 @@
+import type { DateHit } from './dates.ts';
+import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
+import { orgAt } from './organizations.ts';
+import { alternation, collapse, isAllCaps } from './text.ts';
+import type { DocumentRef } from './types.ts';
+
+// A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
+// ("NQ", "TTg", "CTr", "QĐi", "QH15", "BKHĐT"). ASCII letters and Đ only: "Tỉnh" is not one.
+const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}';
+// State form (Nghị định 30/2020): NUMBER[/YEAR]/KIND-ISSUER[-UNIT] or NUMBER/ISSUER-UNIT; "06/TTr.SKHĐT".
+// Party form (Hướng dẫn 36-HD/VPTW): NUMBER-KIND/ISSUER[-UNIT]. A hard-wrapped line may break after "-".
+const SYMBOL_RE = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,4})|(\\d{1,5})-(${SEG})/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9])`,
+  'g',
+);
+
+const KIND_BEFORE = new RegExp(`(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])(${alternation(KIND_WORDS)})\\s*(?:số|SỐ|Số)?\\s*:?\\s*$`, 'i');
+const HEADER_NUMBER = /(?:^|\n)[ \t|]*Số\s*:?\s*$/;
+const AFTER_SYMBOL = /^\s*,?\s*(?:\(\s*)?(?:ban hành\s+)?ngày\s+/i;
+const OF_AFTER = /^\s*,?\s*(?:của|do)\s+/i;
+const PARTY_ISSUER: Record<string, string> = { TW: 'Trung ương', TU: 'Tỉnh ủy', ThU: 'Thành ủy', HU: 'Huyện ủy', ĐU: 'Đảng ủy' };
+
+function kindFromSymbol(segments: string[]): string | undefined {
+  for (const seg of segments) {
+    const k = KIND_BY_ABBR.get(seg);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+function issuerFromSymbol(segments: string[], party: boolean): string | undefined {
+  for (const seg of segments) {
+    if (KIND_BY_ABBR.has(seg) && !ISSUER_BY_ABBR.has(seg)) continue;
+    const bare = seg.replace(/\d+$/, '');
+    if (party && PARTY_ISSUER[bare]) return PARTY_ISSUER[bare];
+    const i = ISSUER_BY_ABBR.get(bare);
+    if (i && !KIND_BY_ABBR.has(seg)) return i;
+  }
+  return undefined;
+}
+
+export interface DocContext {
+  dates: readonly DateHit[];
+  /** The body that issues the text itself, when its header names one. */
+  headerIssuer?: string;
+}
+
+export function findDocuments(text: string, ctx: DocContext): DocumentRef[] {
+  const out: DocumentRef[] = [];
+  const bySymbol = new Map<string, DocumentRef>();
+  let di = 0;
+  for (const m of text.matchAll(SYMBOL_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const party = m[4] !== undefined;
+    const symbol = m[0].replace(/\s+/g, '');
+    const segments = party ? [m[5], ...m[6].split(/[-.\n]+/)] : m[3].split(/[-.\n]+/);
+    // A year-less "13/63" never gets here (segments start with a capital); "1/2 Ban" has a space.
+    const before = text.slice(Math.max(0, start - 60), start);
+    const kw = KIND_BEFORE.exec(before);
+    const doc: DocumentRef = { symbol, span: [start, end] };
+    const kind = kw ? canonicalKind(kw[1]) : kindFromSymbol(segments);
+    if (kind) doc.kind = kind;
+    else if (!party && m[2] && /^QH\d*$/.test(segments[0])) doc.kind = 'Nghị quyết';
+
+    // Date of issue: "11-NQ/TW ngày 10/2/2022", "37-NQ/TW, ngày 01/7/2004".
+    while (di < ctx.dates.length && ctx.dates[di].span[0] < end) di++;
+    const after = text.slice(end, end + 24);
+    const dm = AFTER_SYMBOL.exec(after);
+    let tail = end;
+    if (dm && di < ctx.dates.length && ctx.dates[di].span[0] === end + dm[0].length) {
+      const d = ctx.dates[di];
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) doc.date = d.value;
+      tail = d.span[1];
+    } else if (HEADER_NUMBER.test(before)) {
+      // The text's own number: "Số: 185/KH-UBND ... Hà Nội, ngày 24 tháng 8 năm 2018".
+      for (let j = di; j < ctx.dates.length && ctx.dates[j].span[0] < end + 160; j++) {
+        const d = ctx.dates[j];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && /ngày\s*$/i.test(text.slice(d.span[0] - 8, d.span[0]))) {
+          doc.date = d.value;
+          break;
+        }
+      }
+      if (ctx.headerIssuer) doc.issuer = ctx.headerIssuer;
+    }
+    // Issuer: "... của Bộ Chính trị".
+    const of = OF_AFTER.exec(text.slice(tail, tail + 16));
+    if (of) {
+      const org = orgAt(text, tail + of[0].length);
+      if (org) doc.issuer = isAllCaps(org.name) ? org.name : org.name;
+    }
+    if (!doc.issuer) {
+      const iss = issuerFromSymbol(segments, party);
+      if (iss) doc.issuer = iss;
+    }
+    const prev = bySymbol.get(symbol);
+    if (prev) {
+      prev.date ??= doc.date;
+      prev.issuer ??= doc.issuer;
+      continue;
+    }
+    bySymbol.set(symbol, doc);
+    out.push(doc);
+  }
+  findTitled(text, out);
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+const QUOTED_RE = /"([^"\n]{4,400})"/g;
+const TITLED_ALT = alternation(TITLED_KINDS);
+const KIND_JUST_BEFORE = new RegExp(`(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])(${TITLED_ALT})\\s*(?:với tên gọi|có tên|mang tên|về)?\\s*:?\\s*$`, 'i');
+const KIND_INSIDE = new RegExp(`^(${TITLED_ALT})(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])\\s+\\S`, '');
+
+/** Quoted titles of projects, programmes and plans: Đề án "Phát triển ...", "Kế hoạch thông tin ...". */
+function findTitled(text: string, out: DocumentRef[]): void {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(QUOTED_RE)) {
+    const title = collapse(m[1]);
+    if (title.split(' ').length < 3) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const kb = KIND_JUST_BEFORE.exec(before);
+    const ki = kb ? null : KIND_INSIDE.exec(title);
+    if (!kb && !ki) continue;
+    const key = title.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = canonicalKind((kb ?? ki)![1]);
+    const start = kb ? m.index - (before.length - kb.index) + (kb[0].length - kb[0].trimStart().length) : m.index;
+    out.push({ title, kind, span: [start, m.index + m[0].length] });
+  }
+}

@@ -1,0 +1,64 @@
+/** Gazetteers from data/extract, loaded once and compiled into patterns. */
+import agencies from '../../data/extract/agencies.json' with { type: 'json' };
+import issuers from '../../data/extract/issuers.json' with { type: 'json' };
+import kinds from '../../data/extract/kinds.json' with { type: 'json' };
+import provinces from '../../data/extract/provinces.json' with { type: 'json' };
+import surnames from '../../data/extract/surnames.json' with { type: 'json' };
+import titles from '../../data/extract/titles.json' with { type: 'json' };
+import { fold } from './normalize.ts';
+import { alternation, LB, RB } from './text.ts';
+
+export const KIND_BY_ABBR: ReadonlyMap<string, string> = new Map(Object.entries(kinds.abbreviations));
+export const KIND_WORDS: readonly string[] = kinds.words;
+export const TITLED_KINDS: readonly string[] = kinds.titledKinds;
+export const ISSUER_BY_ABBR: ReadonlyMap<string, string> = new Map(
+  Object.entries(issuers).filter(([k, v]) => !k.startsWith('_') && typeof v === 'string') as Array<[string, string]>,
+);
+
+const foldKey = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+const KIND_CANON = new Map(KIND_WORDS.map((k) => [foldKey(k), k]));
+export const canonicalKind = (s: string): string => KIND_CANON.get(foldKey(s)) ?? s;
+
+export const TITLE_HEADS: readonly string[] = titles.heads;
+export const HONORIFICS: readonly string[] = titles.honorifics;
+
+export const AGENCY_NAMES: readonly string[] = agencies.names;
+export const AGENCY_HEADS: readonly string[] = agencies.heads;
+/** Two-syllable words that continue an agency's name in lower case ("Sở Kế hoạch", "Tổ biên tập"). */
+export const NAME_WORDS: ReadonlySet<string> = new Set(agencies.nameWords.map((w) => foldKey(w)));
+
+export const SURNAMES: ReadonlySet<string> = new Set(surnames.surnames);
+
+export interface Province {
+  code: string;
+  name: string;
+  kind: string;
+  successor: string;
+  successorKind: string;
+}
+export const PROVINCES: readonly Province[] = provinces.provinces;
+const PROVINCE_ALIASES: Record<string, string> = provinces.aliases;
+export const REGIONS: readonly string[] = provinces.regions;
+
+const provinceByKey = new Map<string, Province>();
+for (const p of PROVINCES) provinceByKey.set(foldKey(p.name), p);
+for (const [alias, name] of Object.entries(PROVINCE_ALIASES)) {
+  const p = provinceByKey.get(foldKey(name));
+  if (p) provinceByKey.set(foldKey(alias), p);
+}
+/** Also successor names that are not former names ("Huế" is both). */
+export function provinceOf(name: string): Province | undefined {
+  return provinceByKey.get(foldKey(name));
+}
+const PROVINCE_NAMES = [...PROVINCES.map((p) => p.name), ...Object.keys(PROVINCE_ALIASES)];
+/** Province names, case-insensitive, as a regex source (no groups). */
+export const PROVINCE_ALT = alternation(PROVINCE_NAMES);
+export const PROVINCE_RE = new RegExp(`${LB}(?:${PROVINCE_ALT})${RB}`, 'gi');
+export const PROVINCE_AT = new RegExp(`(?:${PROVINCE_ALT})${RB}`, 'iy');
+export const REGION_RE = new RegExp(`${LB}(?:vùng\\s+)?(${alternation(REGIONS)})${RB}`, 'gi');
+
+/** A known place name ("Hà Nội"), so that it is not read as a person. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [...PROVINCE_NAMES, ...REGIONS, 'Việt Nam', 'Trung Quốc', 'Hoa Kỳ', 'Thủ đô', 'Bắc Bộ', 'Nam Bộ', 'Trung Bộ', 'Tây Nguyên', 'Phan Rang', 'Tháp Chàm'].map(foldKey),
+);
+export const isPlace = (s: string) => PLACE_WORDS.has(foldKey(s));

@@ -1,0 +1,86 @@
+/**
+ * Vietnamese official texts and news → documents, targets, results, dates, people, organizations,
+ * tasks, horizons, locations, meetings and recommendations (contract: ../shared/extract/SPEC.md).
+ *
+ * Pure and synchronous; depends on nothing else in the project. Every item has a span into
+ * `normalize(text)`, which has the same length as the NFC form of the input.
+ */
+import { findDates } from './dates.ts';
+import { findDocuments } from './documents.ts';
+import { findHorizons, findLocations, findMeetings } from './misc.ts';
+import { normalize } from './normalize.ts';
+import { extractOrganizations, findOrgMentions } from './organizations.ts';
+import { findPeople, findTitleHits } from './people.ts';
+import { findTasks } from './tasks.ts';
+import { Coverage, isAllCaps, segment } from './text.ts';
+import type { ExtractionResult, ExtractOptions } from './types.ts';
+import { findValues } from './values.ts';
+
+export { fold, normalize } from './normalize.ts';
+export type * from './types.ts';
+
+export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
+  const text = normalize(typeof input === 'string' ? input : String(input ?? ''));
+  const seg = segment(text);
+  const dates = findDates(text);
+  const orgMentions = findOrgMentions(text);
+  const titleHits = findTitleHits(text);
+
+  // The body that issues the text: an all-capital line naming a body near the top ("ỦY BAN NHÂN DÂN TỈNH X").
+  let headerIssuer: string | undefined;
+  for (const o of orgMentions) {
+    if (o.start > 1500) break;
+    const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
+    const lineEndRaw = text.indexOf('\n', o.end);
+    const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+    const line = text.slice(lineStart, lineEnd).replace(/[|\s]+$/, '').replace(/^[|\s]+/, '');
+    if (isAllCaps(o.name) && line.length <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(line)) {
+      headerIssuer = o.name;
+      break;
+    }
+  }
+
+  const documents = findDocuments(text, { dates, headerIssuer });
+  // "QĐ-UBND" inside a symbol names no body.
+  const symbolCov = new Coverage(text.length);
+  for (const d of documents) if (d.symbol) symbolCov.claim(d.span[0], d.span[1]);
+  const orgs = orgMentions.filter((o) => !symbolCov.overlaps(o.start, o.end));
+  const people = findPeople(text, titleHits);
+  const organizations = extractOrganizations(text, orgs);
+
+  const refYear = options.date && /^\d{4}/.test(options.date) ? Number(options.date.slice(0, 4)) : latestYear(dates);
+  const blocked = new Coverage(text.length);
+  for (const d of dates) blocked.claim(d.span[0], d.span[1]);
+  for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
+  const { targets, results } = findValues(text, { seg, blocked, refYear });
+
+  const { tasks, recommendations } = findTasks(text, {
+    seg,
+    orgs,
+    titles: titleHits,
+    people,
+    dates,
+    issuer: headerIssuer,
+    year: refYear,
+  });
+
+  return {
+    documents,
+    targets,
+    results,
+    dates: dates.map(({ value, text: t, span }) => ({ value, text: t, span })),
+    people,
+    organizations,
+    tasks,
+    horizons: findHorizons(text),
+    locations: findLocations(text, people),
+    meetings: findMeetings(text, dates),
+    recommendations,
+  };
+}
+
+function latestYear(dates: readonly { year?: number }[]): number | undefined {
+  let y: number | undefined;
+  for (const d of dates) if (d.year && (!y || d.year > y)) y = d.year;
+  return y;
+}

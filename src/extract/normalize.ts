@@ -1,0 +1,123 @@
+/**
+ * Text normalisation at the edge. After Unicode NFC, every change is one UTF-16 unit for one, so the
+ * result has exactly the length of `text.normalize('NFC')` and spans into it are spans into the NFC
+ * text that the SPEC promises:
+ * - legacy Ð (U+00D0, Icelandic eth) and ð → Đ, đ;
+ * - non-breaking and other Unicode spaces → space; zero-width characters → space;
+ * - curly and angle quotes → straight quotes; en/em dashes and the minus sign → hyphen;
+ * - CRLF → space + LF (the CR becomes a space so that offsets do not move), lone CR → LF;
+ * - tone marks on "oa", "oe", "uy" placed the traditional way ("hoà" → "hòa", "thuỷ" → "thủy"),
+ *   which is what most official texts use; "quý" keeps its mark, "u" belongs to "qu" there.
+ */
+
+const CHAR_MAP: Record<string, string> = {
+  '\u00d0': 'Đ',
+  '\u00f0': 'đ',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2000': ' ',
+  '\u2001': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2004': ' ',
+  '\u2005': ' ',
+  '\u2006': ' ',
+  '\u2008': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u3000': ' ',
+  '\u200b': ' ',
+  '\u200c': ' ',
+  '\u200d': ' ',
+  '\ufeff': ' ',
+  '\t': ' ',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  '\u000b': '\n',
+  '\u000c': '\n',
+  '\u0085': '\n',
+};
+
+const CHAR_RE = /[\u00d0\u00f0\u00a0\u2000-\u200d\u202f\u3000\ufeff\t\u201c-\u201f\u00ab\u00bb\u2033\u2018-\u201b\u2032\u2010-\u2014\u2212\u2028\u2029\u000b\u000c\u0085]/g;
+
+// Vowel with tone → [base vowel, tone index]; tone index 1..5 = huyền, sắc, hỏi, ngã, nặng.
+const TONED: Record<string, string[]> = {
+  a: ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  o: ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  y: ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  A: ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+  E: ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+  O: ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+  U: ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+  Y: ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+};
+const TONE_OF = new Map<string, [string, number]>();
+for (const [base, forms] of Object.entries(TONED)) {
+  forms.forEach((f, i) => {
+    if (i > 0) TONE_OF.set(f, [base, i]);
+  });
+}
+
+// "oà", "oé", "uỷ" at the end of a syllable (no final consonant or vowel after): move the mark to the
+// first vowel. The lookbehind keeps "qu" + y ("quý", "quỷ") as it is.
+const TONE_RE =
+  /([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
+
+function moveTone(_m: string, o?: string, oTone?: string, u?: string, uTone?: string): string {
+  const first = (o ?? u) as string;
+  const second = (oTone ?? uTone) as string;
+  const t = TONE_OF.get(second);
+  if (!t) return first + second;
+  const [base, tone] = t;
+  return TONED[first][tone] + base;
+}
+
+export function normalize(text: string): string {
+  let s = text.normalize('NFC');
+  s = s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  if (s.includes('\r')) s = s.replace(/\r(\n?)/g, (_m, lf: string) => (lf ? ' \n' : '\n'));
+  s = s.replace(TONE_RE, moveTone);
+  return s;
+}
+
+// Folding table for every precomposed Latin letter Vietnamese uses (and their neighbours): one lookup
+// per character instead of an NFD round trip.
+const FOLD: Record<string, string> = {};
+for (let c = 0xc0; c <= 0x1eff; c++) {
+  const ch = String.fromCharCode(c);
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (base !== ch && /^[a-z]$/.test(base)) FOLD[ch] = base;
+}
+FOLD['đ'] = 'd';
+FOLD['Đ'] = 'd';
+for (let c = 0x300; c <= 0x36f; c++) FOLD[String.fromCharCode(c)] = '';
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** Case and diacritics folded, đ → d: for comparing words, never for spans. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.replace(NON_ASCII, (c) => FOLD[c] ?? c);
+}
