@@ -65,6 +65,7 @@ export interface DocumentLink {
   id: number;
   kind: LinkKind;
   direction: 'out' | 'in';
+  note?: string | null;
   document: DocumentRef & { kind: string };
 }
 
@@ -101,6 +102,8 @@ export interface Indicator {
   ownerAgency: AgencyRef | null;
   illustrative: boolean;
   progress: Progress;
+  /** The server's answer to "may this person enter an observation?". */
+  canEdit?: boolean;
 }
 
 export interface Target {
@@ -234,6 +237,8 @@ export interface AdminUnit {
   validFrom: string | null;
   validTo: string | null;
   successorKey: string | null;
+  /** Former units merged into this one, transitively. */
+  predecessors?: string[];
 }
 
 export interface AdminUser {

@@ -15,6 +15,9 @@ const theme = {
     // Tests and screenshots should not wait for transitions.
     motion: !(typeof navigator !== 'undefined' && navigator.webdriver),
   },
+  components: {
+    Menu: { itemSelectedBg: '#e3ecf7', itemSelectedColor: '#1d4e89', itemActiveBg: '#eef3fa' },
+  },
 };
 
 export function AntdRoot({ children }: { children: ReactNode }) {

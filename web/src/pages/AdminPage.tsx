@@ -249,13 +249,14 @@ function UnitsTab() {
   const { t, lang } = useI18n();
   const [currentOnly, setCurrentOnly] = useState(false);
   const query = useQuery({
-    queryKey: ['admin-units', currentOnly],
-    queryFn: () =>
-      api<Page<AdminUnit>>('/admin-units', {
-        query: { current: currentOnly ? 'true' : undefined, pageSize: 200 },
-      }),
-    placeholderData: keepPreviousData,
+    // All units at once (under a hundred): names of former units are needed even when only current ones show.
+    queryKey: ['admin-units'],
+    queryFn: () => api<Page<AdminUnit>>('/admin-units'),
   });
+  const rows = useMemo(
+    () => (query.data?.items ?? []).filter((u) => !currentOnly || !u.validTo),
+    [query.data, currentOnly],
+  );
   const byKey = useMemo(() => new Map((query.data?.items ?? []).map((u) => [u.key, u])), [query.data]);
   const predecessors = useMemo(() => {
     const m = new Map<string, AdminUnit[]>();
@@ -278,7 +279,7 @@ function UnitsTab() {
         rowKey="key"
         size="small"
         loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+        dataSource={rows}
         scroll={{ x: 900 }}
         rowClassName={(u) => (u.validTo ? 'row-merged' : '')}
         locale={{ emptyText: query.isPending ? ' ' : <EmptyState /> }}
@@ -332,7 +333,9 @@ function UnitsTab() {
           {
             title: t('admin.units.mergedFrom'),
             render: (_v, u) => {
-              const from = predecessors.get(u.key) ?? [];
+              const from = u.predecessors
+                ? u.predecessors.map((k) => byKey.get(k) ?? { name: k })
+                : (predecessors.get(u.key) ?? []);
               return from.length ? from.map((p) => p.name).join(', ') : '';
             },
           },

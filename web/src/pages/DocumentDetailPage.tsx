@@ -164,24 +164,18 @@ function LinksGraph({ doc }: { doc: DocumentDetail }) {
   const navigate = useNavigate();
   const option = useMemo<ChartOption>(() => {
     const others = [...new Map(doc.links.map((l) => [l.document.id, l.document])).values()];
-    const r = 100;
     const nodes = [
       {
         id: String(doc.id),
         name: doc.symbol || t('doc.thisDocument'),
-        x: 0,
-        y: 0,
         symbolSize: 46,
         itemStyle: { color: '#1d4e89' },
         label: { show: true, position: 'inside' as const, color: '#fff', fontSize: 10 },
       },
-      ...others.map((o, i) => {
-        const a = (2 * Math.PI * i) / Math.max(1, others.length) - Math.PI / 2;
+      ...others.map((o) => {
         return {
           id: String(o.id),
           name: o.symbol || o.title.slice(0, 24),
-          x: r * Math.cos(a),
-          y: r * Math.sin(a),
           symbolSize: 34,
           itemStyle: { color: '#8fb3de' },
           label: { show: true, position: 'bottom' as const, color: '#262626', fontSize: 11 },
@@ -199,16 +193,14 @@ function LinksGraph({ doc }: { doc: DocumentDetail }) {
       series: [
         {
           type: 'graph',
-          layout: 'none',
+          // A force layout copes with any number of links; it settles before drawing (no animation).
+          layout: 'force',
+          force: { repulsion: 500, edgeLength: [110, 160], gravity: 0.15, layoutAnimation: false },
           roam: false,
           data: nodes,
           links: edges,
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 9,
-          left: 60,
-          right: 60,
-          top: 30,
-          bottom: 40,
         },
       ],
     };

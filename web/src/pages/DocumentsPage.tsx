@@ -48,7 +48,7 @@ export default function DocumentsPage() {
             allowClear
             value={values.kind || undefined}
             onChange={(v) => set({ kind: v ?? '' })}
-            options={DOCUMENT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))}
+            options={Object.keys(DOCUMENT_KINDS).map((k) => ({ value: k, label: kindLabel(k) }))}
             style={{ width: 170 }}
           />
           <Input

@@ -29,7 +29,11 @@ export default function IndicatorDetailPage() {
   );
 }
 
-export function canEnterObservation(user: User, ind: { ownerAgency: { id: number } | null }): boolean {
+export function canEnterObservation(
+  user: User,
+  ind: { ownerAgency: { id: number } | null; canEdit?: boolean },
+): boolean {
+  if (ind.canEdit !== undefined) return ind.canEdit;
   if (user.role === 'admin' || user.role === 'coordinator') return true;
   return user.role === 'agency_editor' && !!user.agency && user.agency.id === ind.ownerAgency?.id;
 }
