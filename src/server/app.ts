@@ -26,6 +26,7 @@ import { peopleRoutes } from './people/people.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { langOf, registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { searchRoutes } from './search/search.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dashboardRoutes);
   await app.register(auditRoutes);
   await app.register(extractRoutes);
+  await app.register(searchRoutes);
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(webDir)) {
