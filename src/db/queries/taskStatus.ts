@@ -4,16 +4,25 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { tasks } from '../schema.ts';
 
+/**
+ * "Today" goes into the SQL as a literal, not a parameter: the same expression then appears identically in
+ * SELECT and GROUP BY, which PostgreSQL requires. It comes from the server's clock, checked here.
+ */
+function todayLiteral(today: string): SQL {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`not an ISO date: ${today}`);
+  return sql.raw(`'${today}'::date`);
+}
+
 export function taskStatusSql(today: string): SQL<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'> {
   return sql<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'>`(case
     when ${tasks.completedOn} is not null then
       case when ${tasks.dueOn} is null or ${tasks.completedOn} <= ${tasks.dueOn} then 'done_on_time' else 'done_late' end
-    when ${tasks.dueOn} is null or ${today}::date <= ${tasks.dueOn} then 'in_progress'
+    when ${tasks.dueOn} is null or ${todayLiteral(today)} <= ${tasks.dueOn} then 'in_progress'
     else 'overdue' end)`;
 }
 
 /** Days past the due date: how late a done task was finished, or how late an open one is today. */
 export function daysLateSql(today: string): SQL<number> {
   return sql<number>`(case when ${tasks.dueOn} is null then 0
-    else greatest(0, coalesce(${tasks.completedOn}, ${today}::date) - ${tasks.dueOn}) end)::int`;
+    else greatest(0, coalesce(${tasks.completedOn}, ${todayLiteral(today)}) - ${tasks.dueOn}) end)::int`;
 }

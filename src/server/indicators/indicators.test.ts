@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/app.ts';
+import { ENGINES } from '../../../test/db.ts';
+
+describe.each(ENGINES)('indicators API on %s', (engine) => {
+  let t: TestApp;
+  let editor: string;
+  let indicatorId: number;
+  beforeAll(async () => {
+    t = await buildTestApp(engine);
+    editor = await t.login('editor');
+    const list = (await t.app.inject({ url: '/api/indicators', headers: { cookie: editor } })).json();
+    indicatorId = list.items[0].id;
+  });
+  afterAll(() => t?.close());
+
+  it('assesses the urbanisation rate against its 2030 target by the Open SDG method', async () => {
+    const res = await t.app.inject({ url: `/api/indicators/${indicatorId}`, headers: { cookie: editor } });
+    const body = res.json();
+    expect(body).toMatchObject({ name: 'Tỷ lệ đô thị hóa', unit: '%', canEdit: true });
+    expect(body.targets.map((x: { value: number }) => x.value)).toEqual([36, 40.5, 45]);
+    expect(body.observations).toHaveLength(5);
+    expect(body.progress).toMatchObject({
+      status: 'moderate',
+      colour: 'orange',
+      targetYear: 2030,
+      targetValue: 45,
+    });
+    expect(body.progress.ratio).toBeGreaterThan(0.6);
+    expect(body.progress.ratio).toBeLessThan(0.95);
+    expect(body.progress.projection.year).toBe(2030);
+    expect(body.progress.yearMeetsTarget).toBeGreaterThan(2030);
+  });
+
+  it('takes an observation from the agency in charge, and the status follows', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/${indicatorId}/observations`,
+      headers: { cookie: editor },
+      payload: { year: 2025, value: 41.2, evidence: 'Báo cáo thống kê năm 2025 (minh họa)' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().progress.status).toBe('on_track');
+    const list = (
+      await t.app.inject({ url: '/api/indicators?status=on_track', headers: { cookie: editor } })
+    ).json();
+    expect(list.items.map((i: { id: number }) => i.id)).toEqual([indicatorId]);
+  });
+
+  it('validates observations', async () => {
+    for (const payload of [
+      { year: 2025 },
+      { year: 2025, value: 'bốn mươi' },
+      { year: 1800, value: 40 },
+      { year: 2025, value: 40, periodKind: 'quarter' },
+      { year: 2025, value: 40, periodKind: 'quarter', periodIndex: 5 },
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/indicators/${indicatorId}/observations`,
+        headers: { cookie: editor },
+        payload,
+      });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().error.details.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses figures from a viewer and from another agency's editor", async () => {
+    const viewer = await t.login('viewer');
+    const asViewer = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/${indicatorId}/observations`,
+      headers: { cookie: viewer },
+      payload: { year: 2026, value: 42 },
+    });
+    expect(asViewer.statusCode).toBe(403);
+    const admin = await t.login('admin');
+    const other = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/indicators',
+        headers: { cookie: admin },
+        payload: {
+          name: 'Tỷ lệ hộ nghèo',
+          unit: '%',
+          direction: 'lower',
+          adminUnitKey: 'bac-kan',
+          ownerAgencyId: null,
+        },
+      })
+    ).json();
+    const asEditor = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/${other.id}/observations`,
+      headers: { cookie: editor },
+      payload: { year: 2024, value: 20.1 },
+    });
+    expect(asEditor.statusCode).toBe(403);
+    expect(asEditor.json().error.code).toBe('not_your_agency');
+  });
+
+  it("includes a former province's indicators when asked by its successor", async () => {
+    const admin = await t.login('admin');
+    const res = await t.app.inject({
+      url: '/api/indicators?adminUnit=thai-nguyen-2025',
+      headers: { cookie: admin },
+    });
+    const names = res
+      .json()
+      .items.map((i: { name: string; adminUnitKey: string }) => `${i.name}@${i.adminUnitKey}`);
+    // Bắc Kạn and the former Thái Nguyên both merged into Thái Nguyên on 1/7/2025.
+    expect(names).toEqual(expect.arrayContaining(['Tỷ lệ đô thị hóa@thai-nguyen', 'Tỷ lệ hộ nghèo@bac-kan']));
+    const units = (
+      await t.app.inject({ url: '/api/admin-units?current=true', headers: { cookie: admin } })
+    ).json();
+    expect(units.total).toBe(34);
+    expect(
+      units.items.find((u: { key: string }) => u.key === 'thai-nguyen-2025').predecessors.sort(),
+    ).toEqual(['bac-kan', 'thai-nguyen']);
+  });
+});
