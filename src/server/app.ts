@@ -92,13 +92,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes);
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
-  if (existsSync(webDir)) {
+  const serveWeb = existsSync(webDir);
+  if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
-    // The web app routes on the client: any other page path gets index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send(errorBody(new AppError('not_found'), langOf(request)));
-    });
   }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any other page path gets its index.html.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody(new AppError('not_found'), langOf(request)));
+  });
   return app;
 }

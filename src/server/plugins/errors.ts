@@ -58,10 +58,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (isResponseSerializationError(err))
       request.log.error({ issues: err.cause.issues }, 'response does not match its schema');
     else request.log.error(err);
+    // A server started without a logger (tests, embedding) must still not swallow its own failures.
+    if (!request.log.isLevelEnabled?.('error')) console.error(err);
     return reply.status(500).send(errorBody(new AppError('internal'), langOf(request)));
-  });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody(new AppError('not_found'), langOf(request)));
   });
 }
