@@ -48,6 +48,8 @@ export async function launch(
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  // The top bar is sticky: from the top, a full-page shot keeps it in its place.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage });
   return path;
 }
@@ -64,4 +66,11 @@ export async function signIn(
   await page.locator('#signin_password').fill(password);
   await page.locator('form[id="signin"] button[type="submit"]').click();
   await page.getByTestId('user-name').waitFor();
+}
+
+/** The API as the signed-in page sees it (same cookies). */
+export async function apiGet<T>(page: Page, baseURL: string, path: string): Promise<T> {
+  const res = await page.request.get(`${baseURL}/api${path}`);
+  if (!res.ok()) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
 }

@@ -120,14 +120,14 @@ function IndicatorView({ ind }: { ind: IndicatorDetail }) {
               size="small"
               pagination={observations.length > 20 ? { pageSize: 20 } : false}
               dataSource={observations}
-              scroll={{ x: 640 }}
+              scroll={{ x: 760 }}
               locale={{ emptyText: <EmptyState text={t('ind.noObservations')} /> }}
               columns={[
                 { title: t('field.period'), width: 110, render: (_v, o) => periodLabel(o, t) },
                 { title: t('field.value'), width: 110, align: 'right', render: (_v, o) => fmt(o.value) },
                 { title: t('field.state'), width: 120, render: (_v, o) => tc('obsState', o.state) },
                 { title: t('field.agency'), width: 150, render: (_v, o) => <AgencyLink agency={o.agency} /> },
-                { title: t('field.evidence'), render: (_v, o) => o.evidence || '—' },
+                { title: t('field.evidence'), width: 220, render: (_v, o) => o.evidence || '—' },
                 { title: '', width: 100, render: (_v, o) => <IllustrativeTag show={o.illustrative} /> },
               ]}
             />

@@ -164,7 +164,7 @@ function TaskView({ task }: { task: TaskDetail }) {
         </Col>
         <Col xs={24} xl={10}>
           {task.canEdit ? (
-            <UpdateForm task={task} />
+            <UpdateForm key={`${task.updates.length}-${task.progress}`} task={task} />
           ) : (
             <Alert type="info" showIcon title={t('task.readOnly')} data-testid="task-readonly" />
           )}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Dashboard, Page as ListPage, Task } from '../web/src/api/types.ts';
+import { formatNumber } from '../web/src/format.ts';
+import { apiGet, type Browser, launch, screenshot, signIn } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const STATUSES = ['done_on_time', 'done_late', 'in_progress', 'overdue'] as const;
+const PROGRESS = ['achieved', 'on_track', 'moderate', 'limited', 'deterioration', 'not_assessable'] as const;
+
+describe('dashboard (Tổng quan)', () => {
+  let b: Browser;
+  let d: Dashboard;
+  beforeAll(async () => {
+    b = await launch();
+    await signIn(b.page, baseURL, 'coordinator');
+    d = await apiGet<Dashboard>(b.page, baseURL, '/dashboard');
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('shows the demo numbers the API returns', async () => {
+    const { page } = b;
+    await page.getByTestId('count-total').waitFor();
+    expect(d.tasks.total).toBeGreaterThan(0);
+    expect(await page.getByTestId('count-total').locator('.count-value').textContent()).toBe(
+      formatNumber(d.tasks.total, 'vi'),
+    );
+    for (const s of STATUSES) {
+      const shown = await page.getByTestId(`count-${s}`).locator('.count-value').textContent();
+      expect(shown, s).toBe(formatNumber(d.tasks.byStatus[s], 'vi'));
+    }
+    for (const s of PROGRESS) {
+      const shown = await page.getByTestId(`target-${s}`).locator('.count-value').textContent();
+      expect(shown, s).toBe(formatNumber(d.targets.byStatus[s] ?? 0, 'vi'));
+    }
+    // Overdue tasks, most days late first, as the API sorted them.
+    const overdue = page.getByTestId('overdue-list').locator('li');
+    if (d.overdue.length) {
+      expect(await overdue.count()).toBe(d.overdue.length);
+      expect(await overdue.first().textContent()).toContain(d.overdue[0].text.slice(0, 40));
+    }
+    // The stacked bar per agency is drawn (SVG: its agency names are text in the page).
+    await page.getByTestId('agency-chart').locator('svg').waitFor();
+    const first = d.tasks.byAgency[0];
+    if (first) {
+      const label = first.agency.shortName || first.agency.name;
+      expect(await page.getByTestId('agency-chart').textContent()).toContain(label.slice(0, 10));
+    }
+    await screenshot(page, 'dashboard-vi');
+  });
+
+  it('opens the list behind a number, with the same count', async () => {
+    const { page } = b;
+    await page.getByTestId('count-overdue').click();
+    await page.waitForURL(/\/tasks\?status=overdue/);
+    const list = await apiGet<ListPage<Task>>(page, baseURL, '/tasks?status=overdue');
+    expect(list.total).toBe(d.tasks.byStatus.overdue);
+    await page.getByTestId('tasks-table').waitFor();
+    await expect
+      .poll(() => page.getByTestId('tasks-table').locator('.ant-pagination-total-text').textContent())
+      .toContain(formatNumber(list.total, 'vi'));
+    await screenshot(page, 'tasks-overdue');
+  });
+
+  it('is readable on a phone', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseURL}/`);
+    await page.getByTestId('count-total').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await screenshot(page, 'dashboard-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+});
