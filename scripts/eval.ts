@@ -14,7 +14,9 @@ const gold = join(shared, process.argv.find((a) => a.endsWith('.jsonl')) ?? 'dev
 const scorer = join(shared, 'score.mjs');
 
 if (!existsSync(gold) || !existsSync(scorer)) {
-  console.log(`eval: ${shared} is not here (gold passages and scorer live outside the repo); nothing to score.`);
+  console.log(
+    `eval: ${shared} is not here (gold passages and scorer live outside the repo); nothing to score.`,
+  );
   process.exit(0);
 }
 
@@ -39,7 +41,9 @@ const ms = performance.now() - t0;
 const dir = mkdtempSync(join(tmpdir(), 'lotrinh-eval-'));
 const pred = join(dir, 'pred.jsonl');
 writeFileSync(pred, `${out.join('\n')}\n`);
-console.log(`eval: ${out.length} passages, ${(bytes / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms${process.argv.includes("--keep") ? `; predictions in ${pred}` : ""}`);
+console.log(
+  `eval: ${out.length} passages, ${(bytes / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms${process.argv.includes('--keep') ? `; predictions in ${pred}` : ''}`,
+);
 const args = [scorer, gold, pred, ...process.argv.slice(2).filter((a) => a.startsWith('--'))];
 const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
 if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });

@@ -13,16 +13,22 @@ export function quarterNumber(s: string): number | undefined {
 
 // Each pattern is linear: bounded digit runs, whitespace runs between fixed words, no nested quantifiers.
 // "ngày 16 tháng 6 năm 2023", "16 tháng 6, năm 2023" — the item's text starts at the day.
-const VERBAL = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?(?:\s+năm\s+(\d{4})(?!\d))?/gi;
+const VERBAL =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?(?:\s+năm\s+(\d{4})(?!\d))?/g;
 // "16/6/2023", "16-6-2023", "16.6.2023" (same separator twice).
-const NUMERIC = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![0-9]|[/-][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])/g;
+const NUMERIC =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![0-9]|[/-][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/g;
 // "tháng 6/2023", "tháng 6 năm 2023", "tháng 6-2023".
-const MONTH = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d)/gi;
+const MONTH =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d)/g;
 // "quý IV/2020", "quý 4 năm 2020", "quý II-2025"; the year may be missing ("trong quý IV").
-const QUARTER = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])quý\s+(IV|I{1,3}|[1-4])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])(?:(?:\s*[/-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d))?/gi;
+const QUARTER =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])quý\s+(iv|i{1,3}|[1-4])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:(?:\s*[/-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d))?/g;
 // "30/4", "15-4", "30.4" with no year: only after a word that makes it a day ("sáng 15-4", "ngày 30/4").
-const SHORT = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})(?![0-9%]|[/.,-]\d|[-/][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
-const SHORT_CUE = /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày)\s*$/i;
+const SHORT =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})(?![0-9%]|[/.,-]\d|[-/][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
+const SHORT_CUE =
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày)\s*$/;
 // A second short date continuing a first ("ngày 30/4 và 1/5", "từ 15-4 đến 20-4").
 const SHORT_CONT = /^\s*(?:và|,|đến|tới|-)\s*$/;
 
@@ -31,7 +37,8 @@ export interface DateHit extends DateItem {
   year?: number;
 }
 
-export function findDates(text: string): DateHit[] {
+/** `lower` is `text.toLowerCase()` (same length): case-insensitive patterns run on it, case-sensitive. */
+export function findDates(text: string, lower: string = text.toLowerCase()): DateHit[] {
   const out: DateHit[] = [];
   const cov = new Coverage(text.length);
   const overlaps = (s: number, e: number) => cov.overlaps(s, e);
@@ -41,7 +48,7 @@ export function findDates(text: string): DateHit[] {
     out.push({ value, text: text.slice(s, e), span: [s, e], year });
   };
 
-  for (const m of text.matchAll(VERBAL)) {
+  for (const m of lower.matchAll(VERBAL)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (!validDay(d, mo)) continue;
@@ -52,7 +59,7 @@ export function findDates(text: string): DateHit[] {
       add(`${y}-${pad(mo)}-${pad(d)}`, s, s + m[0].length, y);
     } else {
       // "ngày 15 tháng 4" without a year: a day only when "ngày" (or a time of day) comes before it.
-      if (!SHORT_CUE.test(text.slice(Math.max(0, s - 20), s))) continue;
+      if (!SHORT_CUE.test(lower.slice(Math.max(0, s - 20), s))) continue;
       let e = s + m[0].length;
       if (text.charAt(e - 1) === ',') e--;
       add(`--${pad(mo)}-${pad(d)}`, s, e);
@@ -65,14 +72,14 @@ export function findDates(text: string): DateHit[] {
     if (!validDay(d, mo) || !validYear(y)) continue;
     add(`${y}-${pad(mo)}-${pad(d)}`, m.index, m.index + m[0].length, y);
   }
-  for (const m of text.matchAll(MONTH)) {
+  for (const m of lower.matchAll(MONTH)) {
     const mo = Number(m[1]);
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
     // "ngày 5 tháng 6 năm 2023" was taken whole above; "9 tháng năm 2024" never reaches here.
     add(`${y}-${pad(mo)}`, m.index, m.index + m[0].length, y);
   }
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of lower.matchAll(QUARTER)) {
     const q = quarterNumber(m[1]);
     if (q === undefined || m[2] === undefined) continue;
     const y = Number(m[2]);
@@ -87,7 +94,7 @@ export function findDates(text: string): DateHit[] {
     const e = s + m[0].length;
     if (!validDay(d, mo) || overlaps(s, e)) continue;
     const cued =
-      SHORT_CUE.test(text.slice(Math.max(0, s - 20), s)) ||
+      SHORT_CUE.test(lower.slice(Math.max(0, s - 20), s)) ||
       (prevShortEnd >= 0 && s - prevShortEnd < 8 && SHORT_CONT.test(text.slice(prevShortEnd, s)));
     if (!cued) continue;
     add(`--${pad(mo)}-${pad(d)}`, s, e);
@@ -100,7 +107,7 @@ export function findDates(text: string): DateHit[] {
 /** Quarter without a year ("trong quý IV"), for deadlines resolved against a known year. */
 export function findBareQuarters(text: string): Array<{ q: number; span: [number, number] }> {
   const out: Array<{ q: number; span: [number, number] }> = [];
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of text.toLowerCase().matchAll(QUARTER)) {
     if (m[2] !== undefined) continue;
     const q = quarterNumber(m[1]);
     if (q !== undefined) out.push({ q, span: [m.index, m.index + m[0].length] });

@@ -1,7 +1,7 @@
 import type { DateHit } from './dates.ts';
 import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
-import { alternation, collapse, isAllCaps } from './text.ts';
+import { alternation, collapse } from './text.ts';
 import type { DocumentRef } from './types.ts';
 
 // A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
@@ -10,15 +10,36 @@ const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}';
 // State form (Nghị định 30/2020): NUMBER[/YEAR]/KIND-ISSUER[-UNIT] or NUMBER/ISSUER-UNIT; "06/TTr.SKHĐT".
 // Party form (Hướng dẫn 36-HD/VPTW): NUMBER-KIND/ISSUER[-UNIT]. A hard-wrapped line may break after "-".
 const SYMBOL_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,4})|(\\d{1,5})-(${SEG})/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9])`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,4})|(\\d{1,5})-(${SEG})/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9])`,
   'g',
 );
 
-const KIND_BEFORE = new RegExp(`(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])(${alternation(KIND_WORDS)})\\s*(?:số|SỐ|Số)?\\s*:?\\s*$`, 'i');
+// Kind words in lower case, longest first: the word right before a symbol ("Nghị quyết số 11-NQ/TW").
+const KIND_LOWER = [...KIND_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => [k.toLowerCase(), k] as const);
+const SO_TAIL = /\s*(?:số)?\s*:?\s*$/;
+const LETTER_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]$/;
+
+/** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */
+function kindBefore(lowerBefore: string): string | undefined {
+  const t = SO_TAIL.exec(lowerBefore);
+  const head = (t ? lowerBefore.slice(0, t.index) : lowerBefore).replace(/\s+/g, ' ');
+  for (const [k, canon] of KIND_LOWER) {
+    if (head.endsWith(k) && !LETTER_BEFORE.test(head.slice(0, head.length - k.length))) return canon;
+  }
+  return undefined;
+}
 const HEADER_NUMBER = /(?:^|\n)[ \t|]*Số\s*:?\s*$/;
 const AFTER_SYMBOL = /^\s*,?\s*(?:\(\s*)?(?:ban hành\s+)?ngày\s+/i;
 const OF_AFTER = /^\s*,?\s*(?:của|do)\s+/i;
-const PARTY_ISSUER: Record<string, string> = { TW: 'Trung ương', TU: 'Tỉnh ủy', ThU: 'Thành ủy', HU: 'Huyện ủy', ĐU: 'Đảng ủy' };
+const PARTY_ISSUER: Record<string, string> = {
+  TW: 'Trung ương',
+  TU: 'Tỉnh ủy',
+  ThU: 'Thành ủy',
+  HU: 'Huyện ủy',
+  ĐU: 'Đảng ủy',
+};
 
 function kindFromSymbol(segments: string[]): string | undefined {
   for (const seg of segments) {
@@ -45,7 +66,11 @@ export interface DocContext {
   headerIssuer?: string;
 }
 
-export function findDocuments(text: string, ctx: DocContext): DocumentRef[] {
+export function findDocuments(
+  text: string,
+  ctx: DocContext,
+  lower: string = text.toLowerCase(),
+): DocumentRef[] {
   const out: DocumentRef[] = [];
   const bySymbol = new Map<string, DocumentRef>();
   let di = 0;
@@ -57,9 +82,9 @@ export function findDocuments(text: string, ctx: DocContext): DocumentRef[] {
     const segments = party ? [m[5], ...m[6].split(/[-.\n]+/)] : m[3].split(/[-.\n]+/);
     // A year-less "13/63" never gets here (segments start with a capital); "1/2 Ban" has a space.
     const before = text.slice(Math.max(0, start - 60), start);
-    const kw = KIND_BEFORE.exec(before);
+    const kw = kindBefore(lower.slice(Math.max(0, start - 60), start));
     const doc: DocumentRef = { symbol, span: [start, end] };
-    const kind = kw ? canonicalKind(kw[1]) : kindFromSymbol(segments);
+    const kind = kw ?? kindFromSymbol(segments);
     if (kind) doc.kind = kind;
     else if (!party && m[2] && /^QH\d*$/.test(segments[0])) doc.kind = 'Nghị quyết';
 
@@ -86,8 +111,8 @@ export function findDocuments(text: string, ctx: DocContext): DocumentRef[] {
     // Issuer: "... của Bộ Chính trị".
     const of = OF_AFTER.exec(text.slice(tail, tail + 16));
     if (of) {
-      const org = orgAt(text, tail + of[0].length);
-      if (org) doc.issuer = isAllCaps(org.name) ? org.name : org.name;
+      const org = orgAt(text, lower, tail + of[0].length);
+      if (org) doc.issuer = org.name;
     }
     if (!doc.issuer) {
       const iss = issuerFromSymbol(segments, party);
@@ -109,8 +134,14 @@ export function findDocuments(text: string, ctx: DocContext): DocumentRef[] {
 
 const QUOTED_RE = /"([^"\n]{4,400})"/g;
 const TITLED_ALT = alternation(TITLED_KINDS);
-const KIND_JUST_BEFORE = new RegExp(`(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])(${TITLED_ALT})\\s*(?:với tên gọi|có tên|mang tên|về)?\\s*:?\\s*$`, 'i');
-const KIND_INSIDE = new RegExp(`^(${TITLED_ALT})(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])\\s+\\S`, '');
+const KIND_JUST_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(${TITLED_ALT})\\s*(?:với tên gọi|có tên|mang tên|về)?\\s*:?\\s*$`,
+  'i',
+);
+const KIND_INSIDE = new RegExp(
+  `^(${TITLED_ALT})(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])\\s+\\S`,
+  '',
+);
 
 /** Quoted titles of projects, programmes and plans: Đề án "Phát triển ...", "Kế hoạch thông tin ...". */
 function findTitled(text: string, out: DocumentRef[]): void {
@@ -126,7 +157,9 @@ function findTitled(text: string, out: DocumentRef[]): void {
     if (seen.has(key)) continue;
     seen.add(key);
     const kind = canonicalKind((kb ?? ki)![1]);
-    const start = kb ? m.index - (before.length - kb.index) + (kb[0].length - kb[0].trimStart().length) : m.index;
+    const start = kb
+      ? m.index - (before.length - kb.index) + (kb[0].length - kb[0].trimStart().length)
+      : m.index;
     out.push({ title, kind, span: [start, m.index + m[0].length] });
   }
 }

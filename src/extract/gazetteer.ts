@@ -12,7 +12,9 @@ export const KIND_BY_ABBR: ReadonlyMap<string, string> = new Map(Object.entries(
 export const KIND_WORDS: readonly string[] = kinds.words;
 export const TITLED_KINDS: readonly string[] = kinds.titledKinds;
 export const ISSUER_BY_ABBR: ReadonlyMap<string, string> = new Map(
-  Object.entries(issuers).filter(([k, v]) => !k.startsWith('_') && typeof v === 'string') as Array<[string, string]>,
+  Object.entries(issuers).filter(([k, v]) => !k.startsWith('_') && typeof v === 'string') as Array<
+    [string, string]
+  >,
 );
 
 const foldKey = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
@@ -51,14 +53,30 @@ export function provinceOf(name: string): Province | undefined {
   return provinceByKey.get(foldKey(name));
 }
 const PROVINCE_NAMES = [...PROVINCES.map((p) => p.name), ...Object.keys(PROVINCE_ALIASES)];
-/** Province names, case-insensitive, as a regex source (no groups). */
-export const PROVINCE_ALT = alternation(PROVINCE_NAMES);
-export const PROVINCE_RE = new RegExp(`${LB}(?:${PROVINCE_ALT})${RB}`, 'gi');
-export const PROVINCE_AT = new RegExp(`(?:${PROVINCE_ALT})${RB}`, 'iy');
-export const REGION_RE = new RegExp(`${LB}(?:vùng\\s+)?(${alternation(REGIONS)})${RB}`, 'gi');
+/** Province names in lower case, as a regex source (no groups): run on the lower-cased text. */
+export const PROVINCE_ALT = alternation(PROVINCE_NAMES.map((n) => n.toLowerCase()));
+export const PROVINCE_RE = new RegExp(`${LB}(?:${PROVINCE_ALT})${RB}`, 'g');
+export const PROVINCE_AT = new RegExp(`(?:${PROVINCE_ALT})${RB}`, 'y');
+export const REGION_RE = new RegExp(
+  `${LB}(?:vùng\\s+)?(${alternation(REGIONS.map((n) => n.toLowerCase()))})${RB}`,
+  'g',
+);
 
 /** A known place name ("Hà Nội"), so that it is not read as a person. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  [...PROVINCE_NAMES, ...REGIONS, 'Việt Nam', 'Trung Quốc', 'Hoa Kỳ', 'Thủ đô', 'Bắc Bộ', 'Nam Bộ', 'Trung Bộ', 'Tây Nguyên', 'Phan Rang', 'Tháp Chàm'].map(foldKey),
+  [
+    ...PROVINCE_NAMES,
+    ...REGIONS,
+    'Việt Nam',
+    'Trung Quốc',
+    'Hoa Kỳ',
+    'Thủ đô',
+    'Bắc Bộ',
+    'Nam Bộ',
+    'Trung Bộ',
+    'Tây Nguyên',
+    'Phan Rang',
+    'Tháp Chàm',
+  ].map(foldKey),
 );
 export const isPlace = (s: string) => PLACE_WORDS.has(foldKey(s));

@@ -12,6 +12,8 @@
 
 const CHAR_MAP: Record<string, string> = {
   '\u00d0': 'Đ',
+  // Lower-casing İ gives two units; mapping it keeps `text.toLowerCase()` the same length as `text`.
+  '\u0130': 'I',
   '\u00f0': 'đ',
   '\u00a0': ' ',
   '\u2007': ' ',
@@ -57,7 +59,8 @@ const CHAR_MAP: Record<string, string> = {
   '\u0085': '\n',
 };
 
-const CHAR_RE = /[\u00d0\u00f0\u00a0\u2000-\u200d\u202f\u3000\ufeff\t\u201c-\u201f\u00ab\u00bb\u2033\u2018-\u201b\u2032\u2010-\u2014\u2212\u2028\u2029\u000b\u000c\u0085]/g;
+const CHAR_RE =
+  /[\u0130\u00d0\u00f0\u00a0\u2000-\u200d\u202f\u3000\ufeff\t\u201c-\u201f\u00ab\u00bb\u2033\u2018-\u201b\u2032\u2010-\u2014\u2212\u2028\u2029\u000b\u000c\u0085]/g;
 
 // Vowel with tone → [base vowel, tone index]; tone index 1..5 = huyền, sắc, hỏi, ngã, nặng.
 const TONED: Record<string, string[]> = {
@@ -82,7 +85,7 @@ for (const [base, forms] of Object.entries(TONED)) {
 // "oà", "oé", "uỷ" at the end of a syllable (no final consonant or vowel after): move the mark to the
 // first vowel. The lookbehind keeps "qu" + y ("quý", "quỷ") as it is.
 const TONE_RE =
-  /([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
+  /([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 
 function moveTone(_m: string, o?: string, oTone?: string, u?: string, uTone?: string): string {
   const first = (o ?? u) as string;
@@ -106,11 +109,14 @@ export function normalize(text: string): string {
 const FOLD: Record<string, string> = {};
 for (let c = 0xc0; c <= 0x1eff; c++) {
   const ch = String.fromCharCode(c);
-  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const base = ch
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (base !== ch && /^[a-z]$/.test(base)) FOLD[ch] = base;
 }
-FOLD['đ'] = 'd';
-FOLD['Đ'] = 'd';
+FOLD.đ = 'd';
+FOLD.Đ = 'd';
 for (let c = 0x300; c <= 0x36f; c++) FOLD[String.fromCharCode(c)] = '';
 const NON_ASCII = /[^\x00-\x7f]/g;
 

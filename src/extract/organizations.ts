@@ -20,62 +20,80 @@ export interface OrgMention {
   source: 0 | 1 | 2;
 }
 
-const GAZ_ALT = alternation(AGENCY_NAMES);
-const GAZ_RE = new RegExp(`${LB}(?:${GAZ_ALT})${RB}`, 'gi');
-const GAZ_AT = new RegExp(`(?:${GAZ_ALT})${RB}`, 'iy');
+// Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
+const GAZ_ALT = alternation(AGENCY_NAMES.map((n) => n.toLowerCase()));
+const GAZ_RE = new RegExp(`${LB}(?:${GAZ_ALT})${RB}`, 'g');
+const GAZ_AT = new RegExp(`(?:${GAZ_ALT})${RB}`, 'y');
 
 const LEVEL_WORD = 'tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
 const COMMITTEE = `(?:ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd|ủy ban mttq(?:\\s+việt nam)?|ủy ban mặt trận tổ quốc(?:\\s+việt nam)?)(?:\\s+(?:${LEVEL_WORD})${RB})?`;
-const COMMITTEE_RE = new RegExp(`${LB}${COMMITTEE}`, 'gi');
-const COMMITTEE_AT = new RegExp(COMMITTEE, 'iy');
+const COMMITTEE_RE = new RegExp(`${LB}${COMMITTEE}`, 'g');
+const COMMITTEE_AT = new RegExp(COMMITTEE, 'y');
 
 const HEAD_ALT = alternation(AGENCY_HEADS);
 const HEAD_RE = new RegExp(`${LB}(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'g');
 const HEAD_AT = new RegExp(`(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'y');
 
-const TOKEN_AT = /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9']*)/y;
-const LEVEL_AT = new RegExp(`[ \\t\\n]{1,3}(${LEVEL_WORD})${RB}`, 'iy');
-const CAP_RUN_AT = /[ \t]{1,3}([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]*(?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]*){0,3})/y;
-const PLACE_AT_SP = new RegExp(`[ \\t\\n]{1,3}(?=\\S)`, 'y');
+const TOKEN_AT =
+  /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;
+const LEVEL_AT = new RegExp(`[ \\t\\n]{1,3}(${LEVEL_WORD})${RB}`, 'y');
+const CAP_RUN_AT =
+  /[ \t]{1,3}([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*(?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*){0,3})/y;
+const PLACE_AT_SP = /[ \t\n]{1,3}(?=\S)/y;
 
-const TITLE_WORDS = [...TITLE_HEADS, 'Đại hội đại biểu', 'Đại hội', 'Đại biểu', 'Lãnh đạo', 'Ủy viên', 'Chánh', 'Phó Chánh'];
+const TITLE_WORDS = [
+  ...TITLE_HEADS,
+  'Đại hội đại biểu',
+  'Đại hội',
+  'Đại biểu',
+  'Lãnh đạo',
+  'Ủy viên',
+  'Chánh',
+  'Phó Chánh',
+];
 // Case-sensitive ("thay đổi thành viên Ủy ban X" is an act on the body, "Thành viên Chính phủ" a title),
 // with the all-capital forms of header lines ("BỘ TRƯỞNG BỘ Y TẾ").
 const TITLE_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF])(?:${alternation([...TITLE_WORDS, ...TITLE_WORDS.map((t) => t.toUpperCase()), 'trưởng ban', 'chánh văn phòng'])})\\s+$`,
+  `(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(?:${alternation([...TITLE_WORDS, ...TITLE_WORDS.map((t) => t.toUpperCase()), 'trưởng ban', 'chánh văn phòng'])})\\s+$`,
   '',
 );
-const GENERIC_BEFORE = /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:các|những|mọi|từng|nhiều|một số)\s+$/i;
-const MEMBER_BEFORE = /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:tham gia|gia nhập)\s+$/i;
-const NOT_BODY_AFTER = /^\s+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/i;
+const GENERIC_BEFORE =
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:các|những|mọi|từng|nhiều|một số)\s+$/i;
+const MEMBER_BEFORE =
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:tham gia|gia nhập)\s+$/i;
+const NOT_BODY_AFTER =
+  /^\s+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 
 /** Level word + place, or a known place, right after a body's name: "UBND tỉnh" + " Thái Nguyên". */
-function extendPlace(text: string, end: number, allCaps: boolean, hasLevel: boolean): number {
+function extendPlace(text: string, lower: string, end: number, allCaps: boolean, hasLevel: boolean): number {
   let e = end;
   if (!hasLevel) {
     LEVEL_AT.lastIndex = e;
-    const lv = LEVEL_AT.exec(text);
-    if (lv && (!allCaps || isAllCaps(lv[1]))) {
-      const after = placeAt(text, LEVEL_AT.lastIndex, allCaps, true);
+    const lv = LEVEL_AT.exec(lower);
+    if (lv && (!allCaps || isAllCaps(text.slice(LEVEL_AT.lastIndex - lv[1].length, LEVEL_AT.lastIndex)))) {
+      const after = placeAt(text, lower, LEVEL_AT.lastIndex, allCaps, true);
       // "Sở Y tế tỉnh" — keep the level word only with a place, or at the end of a clause.
       if (after > 0) return after;
       return e;
     }
   }
-  const p = placeAt(text, e, allCaps, hasLevel);
+  const p = placeAt(text, lower, e, allCaps, hasLevel);
   if (p > 0) e = p;
   return e;
 }
 
-function placeAt(text: string, pos: number, allCaps: boolean, afterLevel: boolean): number {
+function placeAt(text: string, lower: string, pos: number, allCaps: boolean, afterLevel: boolean): number {
   PLACE_AT_SP.lastIndex = pos;
   if (!PLACE_AT_SP.exec(text)) return -1;
   const s = PLACE_AT_SP.lastIndex;
   if (text.charAt(s - 1) === '\n' && !allCaps) return -1;
   PROVINCE_AT.lastIndex = s;
-  const pm = PROVINCE_AT.exec(text);
-  if (pm && (allCaps ? isAllCaps(pm[0]) : isUpperStart(pm[0]))) return PROVINCE_AT.lastIndex;
-  const vn = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/y;
+  const pm = PROVINCE_AT.exec(lower);
+  if (pm) {
+    const written = text.slice(s, PROVINCE_AT.lastIndex);
+    if (allCaps ? isAllCaps(written) : isUpperStart(written)) return PROVINCE_AT.lastIndex;
+  }
+  const vn = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/y;
   vn.lastIndex = s;
   if (!allCaps && vn.exec(text)) return vn.lastIndex;
   if (!afterLevel || allCaps) return -1;
@@ -89,7 +107,7 @@ function placeAt(text: string, pos: number, allCaps: boolean, afterLevel: boolea
 }
 
 /** Generic head ("Sở", "Ban", "Ủy ban") followed by the words of a name. */
-function genericTail(text: string, headEnd: number): number {
+function genericTail(text: string, lower: string, headEnd: number): number {
   let pos = headEnd;
   let prev = '';
   let count = 0;
@@ -118,7 +136,7 @@ function genericTail(text: string, headEnd: number): number {
       TOKEN_AT.lastIndex = next;
       const m2 = TOKEN_AT.exec(text);
       // "Kế hoạch và Đầu tư" continues a name; "và Tổ biên tập" starts another body.
-      if (m2 && isUpperStart(m2[1]) && !SURNAMES.has(m2[1]) && !startsBody(text, next)) {
+      if (m2 && isUpperStart(m2[1]) && !SURNAMES.has(m2[1]) && !startsBody(text, lower, next)) {
         pos = TOKEN_AT.lastIndex;
         prev = m2[1];
         count += 2;
@@ -137,15 +155,15 @@ function genericTail(text: string, headEnd: number): number {
   return count === 0 ? -1 : pos;
 }
 
-function startsBody(text: string, pos: number): boolean {
+function startsBody(text: string, lower: string, pos: number): boolean {
   const sp = /[ \t]+/y;
   sp.lastIndex = pos;
   if (!sp.exec(text)) return false;
   const at = sp.lastIndex;
   GAZ_AT.lastIndex = at;
-  if (GAZ_AT.exec(text)) return true;
+  if (GAZ_AT.exec(lower) && isUpperStart(text.charAt(at))) return true;
   COMMITTEE_AT.lastIndex = at;
-  if (COMMITTEE_AT.exec(text)) return true;
+  if (COMMITTEE_AT.exec(lower) && isUpperStart(text.charAt(at))) return true;
   HEAD_AT.lastIndex = at;
   return HEAD_AT.exec(text) !== null;
 }
@@ -157,31 +175,38 @@ function nextIsCap(text: string, pos: number): boolean {
 }
 
 /** The body named at `pos`, if any (longest of the three recognisers). */
-export function orgAt(text: string, pos: number): OrgMention | null {
+export function orgAt(text: string, lower: string, pos: number): OrgMention | null {
   let best: OrgMention | null = null;
   const consider = (end: number, source: 0 | 1 | 2) => {
     if (end > pos && (!best || end > best.end)) best = mention(text, pos, end, source);
   };
   GAZ_AT.lastIndex = pos;
-  const g = GAZ_AT.exec(text);
-  if (g && isUpperStart(g[0])) consider(extendPlace(text, GAZ_AT.lastIndex, isAllCaps(g[0]), false), 0);
+  const g = GAZ_AT.exec(lower);
+  if (g && isUpperStart(text.charAt(pos))) {
+    const e = GAZ_AT.lastIndex;
+    consider(extendPlace(text, lower, e, isAllCaps(text.slice(pos, e)), false), 0);
+  }
   COMMITTEE_AT.lastIndex = pos;
-  const c = COMMITTEE_AT.exec(text);
-  if (c && isUpperStart(c[0])) consider(committeeEnd(text, c[0], COMMITTEE_AT.lastIndex), 1);
+  const c = COMMITTEE_AT.exec(lower);
+  if (c && isUpperStart(text.charAt(pos))) {
+    const e = COMMITTEE_AT.lastIndex;
+    consider(committeeEnd(text, lower, text.slice(pos, e), e), 1);
+  }
   if (!best) {
     HEAD_AT.lastIndex = pos;
     const h = HEAD_AT.exec(text);
     if (h) {
-      const e = genericTail(text, HEAD_AT.lastIndex);
+      const e = genericTail(text, lower, HEAD_AT.lastIndex);
       if (e > 0) consider(e, 2);
     }
   }
   return best;
 }
 
-function committeeEnd(text: string, matched: string, end: number): number {
-  const hasLevel = new RegExp(`(?:${LEVEL_WORD})$`, 'i').test(matched);
-  return extendPlace(text, end, isAllCaps(matched), hasLevel);
+const LEVEL_END = new RegExp(`(?:${LEVEL_WORD})$`);
+function committeeEnd(text: string, lower: string, matched: string, end: number): number {
+  const hasLevel = LEVEL_END.test(matched.toLowerCase());
+  return extendPlace(text, lower, end, isAllCaps(matched), hasLevel);
 }
 
 function mention(text: string, start: number, end: number, source: 0 | 1 | 2): OrgMention {
@@ -191,18 +216,22 @@ function mention(text: string, start: number, end: number, source: 0 | 1 | 2): O
 }
 
 /** Every mention of a named body, longest first where they overlap. */
-export function findOrgMentions(text: string): OrgMention[] {
+export function findOrgMentions(text: string, lower: string = text.toLowerCase()): OrgMention[] {
   const found: OrgMention[] = [];
-  for (const m of text.matchAll(GAZ_RE)) {
-    if (!isUpperStart(m[0])) continue;
-    found.push(mention(text, m.index, extendPlace(text, m.index + m[0].length, isAllCaps(m[0]), false), 0));
+  for (const m of lower.matchAll(GAZ_RE)) {
+    if (!isUpperStart(text.charAt(m.index))) continue;
+    const e = m.index + m[0].length;
+    found.push(
+      mention(text, m.index, extendPlace(text, lower, e, isAllCaps(text.slice(m.index, e)), false), 0),
+    );
   }
-  for (const m of text.matchAll(COMMITTEE_RE)) {
-    if (!isUpperStart(m[0])) continue;
-    found.push(mention(text, m.index, committeeEnd(text, m[0], m.index + m[0].length), 1));
+  for (const m of lower.matchAll(COMMITTEE_RE)) {
+    if (!isUpperStart(text.charAt(m.index))) continue;
+    const e = m.index + m[0].length;
+    found.push(mention(text, m.index, committeeEnd(text, lower, text.slice(m.index, e), e), 1));
   }
   for (const m of text.matchAll(HEAD_RE)) {
-    const e = genericTail(text, m.index + m[0].length);
+    const e = genericTail(text, lower, m.index + m[0].length);
     if (e > 0) found.push(mention(text, m.index, e, 2));
   }
   // Keep the longest of overlapping mentions; at equal length the gazetteer wins.
@@ -224,17 +253,37 @@ export function isActingBody(text: string, m: OrgMention): boolean {
   if (GENERIC_BEFORE.test(before)) return false;
   if (MEMBER_BEFORE.test(before)) return false;
   if (NOT_BODY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
-  if (/^\s+các(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/.test(text.slice(m.end, m.end + 8))) return false;
+  if (
+    /^\s+các(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.test(
+      text.slice(m.end, m.end + 8),
+    )
+  )
+    return false;
   return true;
 }
 
 const ABBR: Array<[RegExp, string]> = [
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])ubnd(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g, 'ủy ban nhân dân'],
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])hđnd(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g, 'hội đồng nhân dân'],
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])mttq(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g, 'mặt trận tổ quốc'],
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])bch(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g, 'ban chấp hành'],
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])tw(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/g, 'trung ương'],
-  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])tp\.?(?=\s)/g, 'thành phố'],
+  [
+    /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])ubnd(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g,
+    'ủy ban nhân dân',
+  ],
+  [
+    /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])hđnd(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g,
+    'hội đồng nhân dân',
+  ],
+  [
+    /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])mttq(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g,
+    'mặt trận tổ quốc',
+  ],
+  [
+    /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])bch(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g,
+    'ban chấp hành',
+  ],
+  [
+    /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])tw(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g,
+    'trung ương',
+  ],
+  [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])tp\.?(?=\s)/g, 'thành phố'],
 ];
 
 /** Comparison key: case, diacritics and the usual abbreviations folded. */
@@ -269,13 +318,20 @@ function level(name: string): Organization['level'] {
 /** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
 function displayName(name: string): string {
   if (!isAllCaps(name)) return name;
-  if (/^(?:UBND|HĐND)/.test(name)) return name.replace(/(?<=^\S+ )(.*)$/, (r) => titleCase(r).replace(/^(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận)(?=\s|$)/, (w) => w.toLowerCase()));
+  if (/^(?:UBND|HĐND)/.test(name))
+    return name.replace(/(?<=^\S+ )(.*)$/, (r) =>
+      titleCase(r).replace(/^(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận)(?=\s|$)/, (w) => w.toLowerCase()),
+    );
   const canon = AGENCY_NAMES.find((n) => orgKey(n) === orgKey(name));
   if (canon) return canon;
   const lower = name.toLowerCase();
-  const m = /^(ủy ban nhân dân|hội đồng nhân dân|ban thường vụ tỉnh ủy|ban chấp hành đảng bộ tỉnh)(\s+(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã))?(.*)$/.exec(lower);
+  const m =
+    /^(ủy ban nhân dân|hội đồng nhân dân|ban thường vụ tỉnh ủy|ban chấp hành đảng bộ tỉnh)(\s+(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã))?(.*)$/.exec(
+      lower,
+    );
   if (m) {
-    const head = AGENCY_NAMES.find((n) => n.toLowerCase() === m[1]) ?? m[1].charAt(0).toUpperCase() + m[1].slice(1);
+    const head =
+      AGENCY_NAMES.find((n) => n.toLowerCase() === m[1]) ?? m[1].charAt(0).toUpperCase() + m[1].slice(1);
     return `${head}${m[2] ?? ''}${titleCase(m[3] ?? '')}`;
   }
   const first = lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -291,7 +347,11 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
     const prevEx = excludedMember[excludedMember.length - 1];
     if (acting && prevEx && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start))) acting = false;
     if (!acting) {
-      if (MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || (prevEx && prevEx[1] <= m.start && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start)))) excludedMember.push([m.start, m.end]);
+      if (
+        MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+        (prevEx && prevEx[1] <= m.start && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start)))
+      )
+        excludedMember.push([m.start, m.end]);
       continue;
     }
     const key = orgKey(m.name);
@@ -303,7 +363,8 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
       if (/UBND|HĐND|MTTQ/.test(existing.name) && !/UBND|HĐND|MTTQ/.test(name)) {
         existing.abbreviation = existing.name;
         existing.name = name;
-      } else if (!/UBND|HĐND|MTTQ/.test(existing.name) && /UBND|HĐND|MTTQ/.test(name)) existing.abbreviation ??= name;
+      } else if (!/UBND|HĐND|MTTQ/.test(existing.name) && /UBND|HĐND|MTTQ/.test(name))
+        existing.abbreviation ??= name;
       continue;
     }
     const org: Organization = { name, span: [m.start, m.end] };

@@ -4,7 +4,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps } from './text.ts';
+import { Coverage, collapse, isAllCaps, lowerBound } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -16,35 +16,61 @@ export interface TaskContext {
   /** Who issues the text (header body or signer), the source of its articles and list items. */
   issuer?: string;
   year?: number;
+  /** `text.toLowerCase()`. */
+  lower: string;
 }
 
 const LIST_ITEM = /^\s*(?:[-+•*·]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*/u;
-const TASK_HEADING = /nhiệm vụ|giải pháp|tổ chức thực hiện|chương trình hành động|phân công|kế hoạch hành động|nội dung thực hiện|nội dung triển khai|các hoạt động/i;
-const NON_TASK_HEADING = /mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|căn cứ|sự cần thiết|bối cảnh|hạn chế|nguyên nhân|chỉ tiêu|phạm vi|đối tượng|kinh phí|thực trạng/i;
+const TASK_HEADING =
+  /nhiệm vụ|giải pháp|tổ chức thực hiện|chương trình hành động|phân công|kế hoạch hành động|nội dung thực hiện|nội dung triển khai|các hoạt động/;
+const NON_TASK_HEADING =
+  /mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|căn cứ|sự cần thiết|bối cảnh|hạn chế|nguyên nhân|chỉ tiêu|phạm vi|đối tượng|kinh phí|thực trạng/;
 const ACTION_START =
-  /^(?:Tổ chức|Xây dựng|Đẩy mạnh|Tăng cường|Chú trọng|Hoàn thiện|Nâng cao|Triển khai|Thực hiện|Rà soát|Tập trung|Phát triển|Đổi mới|Ưu tiên|Nghiên cứu|Ban hành|Kiện toàn|Chỉ đạo|Huy động|Bố trí|Khẩn trương|Tiếp tục|Quán triệt|Tuyên truyền|Đảm bảo|Bảo đảm|Thúc đẩy|Cải cách|Đầu tư|Hỗ trợ|Sửa đổi|Bổ sung|Đề xuất|Tham mưu|Chủ trì|Phối hợp|Hướng dẫn|Kiểm tra|Giám sát|Theo dõi|Đôn đốc|Tổng hợp|Báo cáo|Hoàn thành|Xử lý|Khắc phục|Củng cố|Mở rộng|Thu hút|Khai thác|Quản lý|Nâng cấp|Đào tạo|Bồi dưỡng|Phổ biến|Vận động|Chuyển đổi|Ứng dụng|Số hóa|Sắp xếp|Tinh gọn|Rút ngắn|Giảm|Tăng|Lồng ghép|Duy trì|Phát huy|Gắn|Kết nối|Chuẩn bị|Lập|Trình|Thành lập|Cụ thể hóa|Thể chế hóa|Đa dạng hóa|Hiện đại hóa|Phòng|Ngăn chặn|Đấu tranh|Làm tốt|Làm rõ|Đánh giá|Sơ kết|Tổng kết|Công khai|Đưa|Tạo|Thực thi|Ký kết|Chấn chỉnh|Siết chặt)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/;
-const DIRECTIVE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/gi;
+  /^(?:Tổ chức|Xây dựng|Đẩy mạnh|Tăng cường|Chú trọng|Hoàn thiện|Nâng cao|Triển khai|Thực hiện|Rà soát|Tập trung|Phát triển|Đổi mới|Ưu tiên|Nghiên cứu|Ban hành|Kiện toàn|Chỉ đạo|Huy động|Bố trí|Khẩn trương|Tiếp tục|Quán triệt|Tuyên truyền|Đảm bảo|Bảo đảm|Thúc đẩy|Cải cách|Đầu tư|Hỗ trợ|Sửa đổi|Bổ sung|Đề xuất|Tham mưu|Chủ trì|Phối hợp|Hướng dẫn|Kiểm tra|Giám sát|Theo dõi|Đôn đốc|Tổng hợp|Báo cáo|Hoàn thành|Xử lý|Khắc phục|Củng cố|Mở rộng|Thu hút|Khai thác|Quản lý|Nâng cấp|Đào tạo|Bồi dưỡng|Phổ biến|Vận động|Chuyển đổi|Ứng dụng|Số hóa|Sắp xếp|Tinh gọn|Rút ngắn|Giảm|Tăng|Lồng ghép|Duy trì|Phát huy|Gắn|Kết nối|Chuẩn bị|Lập|Trình|Thành lập|Cụ thể hóa|Thể chế hóa|Đa dạng hóa|Hiện đại hóa|Phòng|Ngăn chặn|Đấu tranh|Làm tốt|Làm rõ|Đánh giá|Sơ kết|Tổng kết|Công khai|Đưa|Tạo|Thực thi|Ký kết|Chấn chỉnh|Siết chặt)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
+const DIRECTIVE =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 const ADVERBS = /(?:\s+(?:cũng|đã|tiếp tục|đặc biệt|còn|vừa|thì|luôn|đồng thời|trực tiếp|nghiêm khắc))*\s*$/;
-const PRONOUN_END = /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
-const HIGHER = /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])bộ\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/i;
-const CONT_VERB = /^(?:Trình|Báo cáo|Gửi|Hoàn thành|Thời gian hoàn thành|Thời hạn|Tổng hợp|Tham mưu|Đồng thời)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/;
-const MODAL = /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng/i;
-const LEAD_ADVERBIAL = /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
-const NON_ACT_VERB = /^\s*(?:đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
-const RESPONSIBLE = /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)/i;
-const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/i;
-const PARTNERS = /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])|[,.;:]|$)/i;
+const PRONOUN_END =
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
+const HIGHER =
+  /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])bộ\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/;
+const CONT_VERB =
+  /^(?:Trình|Báo cáo|Gửi|Hoàn thành|Thời gian hoàn thành|Thời hạn|Tổng hợp|Tham mưu|Đồng thời)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
+const MODAL =
+  /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng/;
+const LEAD_ADVERBIAL =
+  /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
+const NON_ACT_VERB =
+  /^\s*(?:đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
+const RESPONSIBLE =
+  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)/;
+const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
+const PARTNERS =
+  /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
 
 function isHeading(text: string, ps: number, pe: number): boolean {
   if (pe - ps > 160) return false;
   const line = text.slice(ps, pe).trim();
   if (/[.;]$/.test(line) && !/^[IVX]+\.$/.test(line)) return false;
-  if (isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/g, '')) && /A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF{2}/.test(line)) return true;
-  if (/^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/.test(line) && line.split(/\s+/).length <= 14) return true;
+  if (
+    isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g, '')) &&
+    /A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF{2}/.test(line)
+  )
+    return true;
+  if (
+    /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/.test(
+      line,
+    ) &&
+    line.split(/\s+/).length <= 14
+  )
+    return true;
   return false;
 }
 
-export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; recommendations: Recommendation[] } {
+export function findTasks(
+  text: string,
+  ctx: TaskContext,
+): { tasks: TaskItem[]; recommendations: Recommendation[] } {
   const { seg } = ctx;
   const tasks: TaskItem[] = [];
   const recs: Recommendation[] = [];
@@ -77,9 +103,14 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
     const [ps, pe] = seg.paras[p];
     if (isHeading(text, ps, pe)) {
       const line = text.slice(ps, pe);
-      if (TASK_HEADING.test(line) && !/^\s*(?:[IVX]+\.|\d+\.)?\s*(?:mục tiêu)/i.test(line)) current = 1;
-      else if (NON_TASK_HEADING.test(line)) current = -1;
-      else if (/^\s*[IVX]{1,5}\./.test(line) || isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/g, ''))) current = 0;
+      const lineL = line.toLowerCase();
+      if (TASK_HEADING.test(lineL) && !/^\s*(?:[ivx]+\.|\d+\.)?\s*(?:mục tiêu)/.test(lineL)) current = 1;
+      else if (NON_TASK_HEADING.test(lineL)) current = -1;
+      else if (
+        /^\s*[IVX]{1,5}\./.test(line) ||
+        isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g, ''))
+      )
+        current = 0;
       paraSection[p] = 2;
       continue;
     }
@@ -96,12 +127,16 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
     const { start: ss, end: se, para } = sent;
     const [ps] = seg.paras[para];
     const stext = text.slice(ss, se);
+    const stextL = ctx.lower.slice(ss, se);
     const isParaStart = ss === ps || /^\s*$/.test(text.slice(ps, ss).replace(LIST_ITEM, ''));
     const section = paraSection[para];
 
     // "Điều 3. ... chịu trách nhiệm thi hành Quyết định này."
-    if (RESPONSIBLE.test(stext) && !/:\s*$/.test(stext)) {
-      const body = /^(?:Điều\s+\d+\s*[.:]\s*)?(?:Các ông,?\s*(?:\(?bà\)?)?\s*:?\s*|Các ông\s*\/\s*bà\s*:?\s*)?/.exec(stext);
+    if (RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
+      const body =
+        /^(?:Điều\s+\d+\s*[.:]\s*)?(?:Các ông,?\s*(?:\(?bà\)?)?\s*:?\s*|Các ông\s*\/\s*bà\s*:?\s*)?/.exec(
+          stext,
+        );
       add(ss + (body ? body[0].length : 0), se, { source: ctx.issuer });
       continue;
     }
@@ -110,7 +145,11 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
     if (listLeadPara >= 0 && para > listLeadPara) {
       const [pps, ppe] = seg.paras[para];
       if (paraSection[para] === 2) listLeadPara = -1;
-      else if (LIST_ITEM.test(text.slice(pps, Math.min(ppe, pps + 12))) || CONT_VERB.test(stext) || para === listLeadPara + 1) {
+      else if (
+        LIST_ITEM.test(text.slice(pps, Math.min(ppe, pps + 12))) ||
+        CONT_VERB.test(stext) ||
+        para === listLeadPara + 1
+      ) {
         if (isParaStart) {
           const marker = LIST_ITEM.exec(text.slice(pps, ppe));
           const giao = /^Giao\s+(?:cho\s+)?/.exec(text.slice(pps + (marker?.[0].length ?? 0), ppe));
@@ -123,15 +162,18 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
     // A lead-in with an inline list: "tỉnh đề ra một số nhiệm vụ và giải pháp chủ yếu ... là: A; B; C".
     const colon = stext.indexOf(':');
     if (colon >= 0) {
-      const lead = stext.slice(0, colon);
       const rest = stext.slice(colon + 1);
-      const isLead = /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|như sau|sau đây|cụ thể/i.test(lead) && !/mục tiêu|mục đích|kết quả|chỉ tiêu/i.test(lead.slice(-60));
+      const leadL = stextL.slice(0, colon);
+      const isLead =
+        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|như sau|sau đây|cụ thể/.test(
+          leadL,
+        ) && !/mục tiêu|mục đích|kết quả|chỉ tiêu/.test(leadL.slice(-60));
       if (isLead && /^\s*$/.test(rest)) {
         listLeadPara = para;
         listSource = sourceBefore(text, ss, ss + colon, ctx) ?? ctx.issuer;
         continue;
       }
-      if (isLead && rest.includes(';') && /nhiệm vụ|giải pháp|yêu cầu/i.test(lead)) {
+      if (isLead && rest.includes(';') && /nhiệm vụ|giải pháp|yêu cầu/.test(leadL)) {
         let off = ss + colon + 1;
         for (const item of rest.split(';')) {
           add(off, off + item.length);
@@ -143,20 +185,22 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
 
     // Directives: "<authority> yêu cầu/giao/chỉ đạo/đề nghị ...", or an imperative at the start ("Giao Sở X ...").
     let handled = false;
-    for (const m of stext.matchAll(DIRECTIVE)) {
+    for (const m of stextL.matchAll(DIRECTIVE)) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
       const beforeTxt = text.slice(Math.max(ss, v - 60), v);
       const adv = ADVERBS.exec(beforeTxt);
       const agentPos = v - (adv ? adv[0].length : 0);
       const atStart = v === ss || /^\s*(?:[-+•]|\d{1,2}[.)]|[a-z]\))?\s*$/.test(text.slice(ss, v));
-      const byAgent = agentEnds.has(agentPos) || PRONOUN_END.test(text.slice(Math.max(ss, agentPos - 20), agentPos));
+      const byAgent =
+        agentEnds.has(agentPos) || PRONOUN_END.test(text.slice(Math.max(ss, agentPos - 20), agentPos));
       if (!atStart && !byAgent) continue;
       if (verb === 'giao') {
         // "giao Sở X chủ trì": an agency must follow.
         const after = /^\s*(?:cho\s+)?/.exec(text.slice(v + m[0].length, v + m[0].length + 8));
         const objStart = v + m[0].length + (after ? after[0].length : 0);
-        const obj = orgStarts.get(objStart) ?? orgStarts.get(objStart + titleSkip(text, objStart, ctx.titles));
+        const obj =
+          orgStarts.get(objStart) ?? orgStarts.get(objStart + titleSkip(text, objStart, ctx.titles));
         if (!obj && !/^(?:các|UBND|Ủy ban|Sở|Bộ|Ban)/.test(text.slice(objStart, objStart + 8))) continue;
         const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
         add(objStart, taskEnd(text, seg, si), { source: source ?? directiveSource });
@@ -171,12 +215,18 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
         handled = true;
         break;
       }
-      if (verb === 'đề nghị' && HIGHER.test(rest.slice(0, 100))) {
+      if (verb === 'đề nghị' && HIGHER.test(rest.slice(0, 100).toLowerCase())) {
         recs.push({ text: collapse(rest.replace(/^\s*,?\s*/, '')), span: [objStart, se] });
         handled = true;
         break;
       }
-      if (verb === 'chỉ đạo' && !/^\s*(?:các|UBND|Ủy ban|Sở|Bộ|Ban|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE])/.test(rest)) continue;
+      if (
+        verb === 'chỉ đạo' &&
+        !/^\s*(?:các|UBND|Ủy ban|Sở|Bộ|Ban|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE])/.test(
+          rest,
+        )
+      )
+        continue;
       const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
       add(objStart, taskEnd(text, seg, si), { source });
       directivePara = para;
@@ -187,13 +237,22 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
     if (handled) continue;
 
     // Kiến nghị, đề xuất: recommendations, never tasks.
-    const rec = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(kiến nghị|đề xuất)(?:\s+(?:với|lên))?\s+(.{10,300})/i.exec(stext);
+    const rec =
+      /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(kiến nghị|đề xuất)(?:\s+(?:với|lên))?\s+(.{10,300})/i.exec(
+        stext,
+      );
     if (rec && !/^(?:của|được|này)/.test(rec[2])) {
       recs.push({ text: collapse(rec[2]).replace(/[.…]+$/, ''), span: [ss + rec.index, se] });
     }
 
     // Sentences that continue a directive in the same paragraph: "Ngay sau Hội nghị này, các bộ ngành ... khẩn trương ...".
-    if (para === directivePara && MODAL.test(stext) && !/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:đã|vừa)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/.test(stext.slice(0, 40))) {
+    if (
+      para === directivePara &&
+      MODAL.test(stextL) &&
+      !/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:đã|vừa)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.test(
+        stext.slice(0, 40),
+      )
+    ) {
       const lead = LEAD_ADVERBIAL.exec(stext);
       add(ss + (lead ? lead[0].length : 0), se, { source: directiveSource });
       continue;
@@ -206,7 +265,14 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
       const org = orgStarts.get(subjStart);
       if (org && isActingBody(text, org) && !isAllCaps(org.name)) {
         const afterOrg = text.slice(org.end, Math.min(se, org.end + 40));
-        if (/^\s+chủ trì/.test(afterOrg) || (!NON_ACT_VERB.test(afterOrg) && /^\s+[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101\u0103\u0105\u0107\u0109\u010B\u010D\u010F\u0111\u0113\u0115\u0117\u0119\u011B\u011D\u011F\u0121\u0123\u0125\u0127\u0129\u012B\u012D\u012F\u0131\u0133\u0135\u0137\u0138\u013A\u013C\u013E\u0140\u0142\u0144\u0146\u0148\u0149\u014B\u014D\u014F\u0151\u0153\u0155\u0157\u0159\u015B\u015D\u015F\u0161\u0163\u0165\u0167\u0169\u016B\u016D\u016F\u0171\u0173\u0175\u0177\u017A\u017C\u017E-\u0180\u0183\u0185\u0188\u018C\u018D\u0192\u0195\u0199-\u019B\u019E\u01A1\u01A3\u01A5\u01A8\u01AA\u01AB\u01AD\u01B0\u01B4\u01B6\u01B9\u01BA\u01BD-\u01BF\u01C6\u01C9\u01CC\u01CE\u01D0\u01D2\u01D4\u01D6\u01D8\u01DA\u01DC\u01DD\u01DF\u01E1\u01E3\u01E5\u01E7\u01E9\u01EB\u01ED\u01EF\u01F0\u01F3\u01F5\u01F9\u01FB\u01FD\u01FF\u0201\u0203\u0205\u0207\u0209\u020B\u020D\u020F\u0211\u0213\u0215\u0217\u0219\u021B\u021D\u021F\u0221\u0223\u0225\u0227\u0229\u022B\u022D\u022F\u0231\u0233-\u0239\u023C\u023F\u0240\u0242\u0247\u0249\u024B\u024D\u024F\u1E01\u1E03\u1E05\u1E07\u1E09\u1E0B\u1E0D\u1E0F\u1E11\u1E13\u1E15\u1E17\u1E19\u1E1B\u1E1D\u1E1F\u1E21\u1E23\u1E25\u1E27\u1E29\u1E2B\u1E2D\u1E2F\u1E31\u1E33\u1E35\u1E37\u1E39\u1E3B\u1E3D\u1E3F\u1E41\u1E43\u1E45\u1E47\u1E49\u1E4B\u1E4D\u1E4F\u1E51\u1E53\u1E55\u1E57\u1E59\u1E5B\u1E5D\u1E5F\u1E61\u1E63\u1E65\u1E67\u1E69\u1E6B\u1E6D\u1E6F\u1E71\u1E73\u1E75\u1E77\u1E79\u1E7B\u1E7D\u1E7F\u1E81\u1E83\u1E85\u1E87\u1E89\u1E8B\u1E8D\u1E8F\u1E91\u1E93\u1E95-\u1E9D\u1E9F\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9\u1EFB\u1EFD\u1EFF]/.test(afterOrg) && section >= 0)) {
+        if (
+          /^\s+chủ trì/.test(afterOrg) ||
+          (!NON_ACT_VERB.test(afterOrg) &&
+            /^\s+[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101\u0103\u0105\u0107\u0109\u010B\u010D\u010F\u0111\u0113\u0115\u0117\u0119\u011B\u011D\u011F\u0121\u0123\u0125\u0127\u0129\u012B\u012D\u012F\u0131\u0133\u0135\u0137\u0138\u013A\u013C\u013E\u0140\u0142\u0144\u0146\u0148\u0149\u014B\u014D\u014F\u0151\u0153\u0155\u0157\u0159\u015B\u015D\u015F\u0161\u0163\u0165\u0167\u0169\u016B\u016D\u016F\u0171\u0173\u0175\u0177\u017A\u017C\u017E-\u0180\u0183\u0185\u0188\u018C\u018D\u0192\u0195\u0199-\u019B\u019E\u01A1\u01A3\u01A5\u01A8\u01AA\u01AB\u01AD\u01B0\u01B4\u01B6\u01B9\u01BA\u01BD-\u01BF\u01C6\u01C9\u01CC\u01CE\u01D0\u01D2\u01D4\u01D6\u01D8\u01DA\u01DC\u01DD\u01DF\u01E1\u01E3\u01E5\u01E7\u01E9\u01EB\u01ED\u01EF\u01F0\u01F3\u01F5\u01F9\u01FB\u01FD\u01FF\u0201\u0203\u0205\u0207\u0209\u020B\u020D\u020F\u0211\u0213\u0215\u0217\u0219\u021B\u021D\u021F\u0221\u0223\u0225\u0227\u0229\u022B\u022D\u022F\u0231\u0233-\u0239\u023C\u023F\u0240\u0242\u0247\u0249\u024B\u024D\u024F\u1E01\u1E03\u1E05\u1E07\u1E09\u1E0B\u1E0D\u1E0F\u1E11\u1E13\u1E15\u1E17\u1E19\u1E1B\u1E1D\u1E1F\u1E21\u1E23\u1E25\u1E27\u1E29\u1E2B\u1E2D\u1E2F\u1E31\u1E33\u1E35\u1E37\u1E39\u1E3B\u1E3D\u1E3F\u1E41\u1E43\u1E45\u1E47\u1E49\u1E4B\u1E4D\u1E4F\u1E51\u1E53\u1E55\u1E57\u1E59\u1E5B\u1E5D\u1E5F\u1E61\u1E63\u1E65\u1E67\u1E69\u1E6B\u1E6D\u1E6F\u1E71\u1E73\u1E75\u1E77\u1E79\u1E7B\u1E7D\u1E7F\u1E81\u1E83\u1E85\u1E87\u1E89\u1E8B\u1E8D\u1E8F\u1E91\u1E93\u1E95-\u1E9D\u1E9F\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9\u1EFB\u1EFD\u1EFF]/.test(
+              afterOrg,
+            ) &&
+            section >= 0)
+        ) {
           add(subjStart, se, { source: ctx.issuer });
           continue;
         }
@@ -214,7 +280,11 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
       // List items in a section of tasks, or items that start with an action verb outside target sections.
       if (lm && section >= 0) {
         const body = stext.slice(lm[0].length);
-        if ((section === 1 || ACTION_START.test(body)) && !/^Về\s/.test(body) && body.split(/\s+/).length >= 6) {
+        if (
+          (section === 1 || ACTION_START.test(body)) &&
+          !/^Về\s/.test(body) &&
+          body.split(/\s+/).length >= 6
+        ) {
           const [, ppe] = seg.paras[para];
           add(subjStart, ppe, { source: ctx.issuer });
           continue;
@@ -222,14 +292,21 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
       }
     }
     // "X chủ trì, phối hợp với Y ..." anywhere.
-    const ct = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(stext);
+    const ct = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(
+      stext,
+    );
     if (ct && !/hội nghị|buổi làm việc|cuộc họp/i.test(stext.slice(0, ct.index))) {
       add(ss, se, { source: ctx.issuer });
       continue;
     }
     // "Hai đề án này sẽ được trình Bộ Chính trị vào quý 4 năm 2020": planned work with a deadline.
-    if (/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(stext)) {
-      const has = ctx.dates.some((d) => d.span[0] >= ss && d.span[1] <= se);
+    if (
+      /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(
+        stext,
+      )
+    ) {
+      const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
+      const has = di < ctx.dates.length && ctx.dates[di].span[1] <= se;
       if (has) add(ss, se);
     }
   }
@@ -239,7 +316,11 @@ export function findTasks(text: string, ctx: TaskContext): { tasks: TaskItem[]; 
 
 /** Characters of a title ("Giám đốc ") before an agency at `pos`. */
 function titleSkip(text: string, pos: number, titles: readonly TitleHit[]): number {
-  for (const t of titles) if (t.start === pos) return text.slice(t.start).search(/\s/) + 1;
+  const i = lowerBound(titles, pos, (t) => t.start);
+  if (i < titles.length && titles[i].start === pos) {
+    const sp = text.slice(pos, pos + 40).search(/\s/);
+    return sp < 0 ? 0 : sp + 1;
+  }
   return 0;
 }
 
@@ -255,22 +336,16 @@ function taskEnd(text: string, seg: Segmentation, si: number): number {
   return end;
 }
 
-function sourceBefore(text: string, ss: number, agentPos: number, ctx: TaskContext): string | undefined {
-  let best: string | undefined;
-  let bestStart = -1;
-  for (const t of ctx.titles) {
-    if (t.start >= ss && t.end <= agentPos && t.start > bestStart) {
-      best = t.title;
-      bestStart = t.start;
-    }
-  }
-  if (best) return best;
-  for (const o of ctx.orgs) if (o.start >= ss && o.end <= agentPos && o.start > bestStart) {
-    best = o.name;
-    bestStart = o.start;
-  }
-  if (best) return best;
-  for (const p of ctx.people) if (p.span[0] >= ss && p.span[1] <= agentPos) return p.name;
+function sourceBefore(_text: string, ss: number, agentPos: number, ctx: TaskContext): string | undefined {
+  // The last title, else body, else person in the clause before the verb.
+  const from = Math.max(ss, agentPos - 200);
+  const ti = lowerBound(ctx.titles, agentPos, (t) => t.start) - 1;
+  if (ti >= 0 && ctx.titles[ti].start >= from && ctx.titles[ti].end <= agentPos) return ctx.titles[ti].title;
+  const oi = lowerBound(ctx.orgs, agentPos, (o) => o.start) - 1;
+  if (oi >= 0 && ctx.orgs[oi].start >= from && ctx.orgs[oi].end <= agentPos) return ctx.orgs[oi].name;
+  const pi = lowerBound(ctx.people, agentPos, (p) => p.span[0]) - 1;
+  if (pi >= 0 && ctx.people[pi].span[0] >= from && ctx.people[pi].span[1] <= agentPos)
+    return ctx.people[pi].name;
   return undefined;
 }
 
@@ -279,8 +354,9 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   const body = text.slice(s, e);
   // Lead: "X chủ trì", or the body the task starts with ("Giám đốc Sở Công Thương và ...").
   let lead: string | undefined;
-  for (const o of ctx.orgs) {
-    if (o.start < s || o.end > e) continue;
+  for (let i = lowerBound(ctx.orgs, s, (o) => o.start); i < ctx.orgs.length && ctx.orgs[i].start < e; i++) {
+    const o = ctx.orgs[i];
+    if (o.end > e) break;
     if (/^,?\s*chủ trì/.test(text.slice(o.end, o.end + 12))) {
       lead = o.name;
       break;
@@ -295,10 +371,17 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   if (pm) task.partners = [collapse(pm[1])];
   // Deadline: "trước ngày 30/6/2023", "trong quý IV", "vào quý 4 năm 2020", "vào năm 2010".
   let deadline: string | number | undefined;
-  for (const d of ctx.dates) {
-    if (d.span[0] < s || d.span[1] > e) continue;
+  for (
+    let i = lowerBound(ctx.dates, s, (d) => d.span[0]);
+    i < ctx.dates.length && ctx.dates[i].span[1] <= e;
+    i++
+  ) {
+    const d = ctx.dates[i];
     const before = text.slice(Math.max(s, d.span[0] - 30), d.span[0]);
-    if (/(?:trước|trong|vào|chậm nhất|hoàn thành|xong|hạn|đến)\s+(?:ngày\s+|tháng\s+)?$/i.test(before) || /^quý|^tháng/i.test(d.text)) {
+    if (
+      /(?:trước|trong|vào|chậm nhất|hoàn thành|xong|hạn|đến)\s+(?:ngày\s+|tháng\s+)?$/i.test(before) ||
+      /^quý|^tháng/i.test(d.text)
+    ) {
       deadline = d.value;
     }
   }
@@ -309,9 +392,10 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   }
   if (deadline === undefined) {
     let last: number | undefined;
-    for (const m of body.matchAll(/(?:vào|trong|trước|đến|hoàn thành)\s+(?:cuối\s+)?năm\s+(\d{4})(?!\d)/gi)) last = Number(m[1]);
+    for (const m of body.matchAll(/(?:vào|trong|trước|đến|hoàn thành)\s+(?:cuối\s+)?năm\s+(\d{4})(?!\d)/gi))
+      last = Number(m[1]);
     if (last) deadline = last;
   }
   if (deadline !== undefined) task.deadline = deadline;
-  if (RECURRING.test(body)) task.recurring = true;
+  if (RECURRING.test(body.toLowerCase())) task.recurring = true;
 }

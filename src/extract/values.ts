@@ -1,36 +1,97 @@
 import type { Segmentation } from './text.ts';
-import { alternation, collapse, Coverage, LB, RB } from './text.ts';
+import { alternation, type Coverage, collapse, LB, RB } from './text.ts';
 import type { ValueItem } from './types.ts';
 
 const UNITS = [
-  '%/năm', '%', 'điểm phần trăm', 'lần', 'nghìn tỷ đồng', 'ngàn tỷ đồng', 'tỷ đồng', 'triệu đồng/người/năm',
-  'triệu đồng/người/tháng', 'triệu đồng/người', 'triệu đồng/tháng', 'triệu đồng/năm', 'triệu đồng', 'nghìn đồng', 'tỷ USD',
-  'triệu USD', 'USD/người/năm', 'USD/người', 'USD', 'bác sĩ/vạn dân', 'giường bệnh/vạn dân', 'giường/vạn dân',
-  'dược sĩ/vạn dân', 'điều dưỡng/vạn dân', 'km', 'ha', 'héc-ta', 'hécta', 'triệu tấn', 'nghìn tấn', 'tấn', 'MW', 'kWh',
-  'triệu lượt khách', 'nghìn lượt khách', 'lượt khách', 'triệu lượt', 'triệu người', 'nghìn người', 'người/km2', 'm2/người',
-  'm2 sàn/người', 'bậc', 'điểm', 'năm tuổi',
+  '%/năm',
+  '%',
+  'điểm phần trăm',
+  'lần',
+  'nghìn tỷ đồng',
+  'ngàn tỷ đồng',
+  'tỷ đồng',
+  'triệu đồng/người/năm',
+  'triệu đồng/người/tháng',
+  'triệu đồng/người',
+  'triệu đồng/tháng',
+  'triệu đồng/năm',
+  'triệu đồng',
+  'nghìn đồng',
+  'tỷ USD',
+  'triệu USD',
+  'USD/người/năm',
+  'USD/người',
+  'USD',
+  'bác sĩ/vạn dân',
+  'giường bệnh/vạn dân',
+  'giường/vạn dân',
+  'dược sĩ/vạn dân',
+  'điều dưỡng/vạn dân',
+  'km',
+  'ha',
+  'héc-ta',
+  'hécta',
+  'triệu tấn',
+  'nghìn tấn',
+  'tấn',
+  'MW',
+  'kWh',
+  'triệu lượt khách',
+  'nghìn lượt khách',
+  'lượt khách',
+  'triệu lượt',
+  'triệu người',
+  'nghìn người',
+  'người/km2',
+  'm2/người',
+  'm2 sàn/người',
+  'bậc',
+  'điểm',
+  'năm tuổi',
 ];
 // Counted things: values only when a target or result word is near ("phấn đấu có 100 xã", "đạt 50 doanh nghiệp").
-const COUNT_UNITS = ['lao động', 'người', 'doanh nghiệp', 'hợp tác xã', 'hộ', 'xã', 'sản phẩm', 'dự án', 'trường', 'cơ sở'];
+const COUNT_UNITS = [
+  'lao động',
+  'người',
+  'doanh nghiệp',
+  'hợp tác xã',
+  'hộ',
+  'xã',
+  'sản phẩm',
+  'dự án',
+  'trường',
+  'cơ sở',
+];
 const UNIT_ALT = alternation([...UNITS, ...COUNT_UNITS]);
 const COUNT_SET = new Set(COUNT_UNITS);
 
 // 1.234.567,8 | 40,5 | 12 | 10.5 (a dot followed by one or two digits is a decimal point).
 const NUM = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,12}(?:,\\d{1,6})?(?:\\.\\d{1,2}(?!\\d))?)';
-const VALUE_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF0-9/.,-])${NUM}(?:\\s?(${UNIT_ALT})${RB})?`, 'g');
-const RANK_RE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF0-9])(?:đứng\s+)?thứ\s+(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+(tỉnh, thành phố|tỉnh, thành|tỉnh|địa phương|quốc gia|nước|bộ, ngành))?/gi;
+const VALUE_RE = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])${NUM}(?:\\s?(${UNIT_ALT})${RB})?`,
+  'g',
+);
+const RANK_RE =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:đứng\s+)?thứ\s+(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+(tỉnh, thành phố|tỉnh, thành|tỉnh|địa phương|quốc gia|nước|bộ, ngành))?/g;
 const YEAR_RE = new RegExp(
   `${LB}(?:(so với|so|từ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
-  'gi',
+  'g',
 );
 
-const TARGET_CUE = /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|lần lượt|kỳ vọng|hướng tới|tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|cần đạt|phải đạt|sẽ đạt|kế hoạch|nâng lên|nâng tỷ lệ|giữ vững|duy trì/i;
-const RESULT_CUE = /ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|so với|lũy kế|tính đến|tính từ|vượt|đã tăng|đã giảm|tăng thêm|giảm còn|đạt tỷ lệ|bằng \d|thực hiện được|kết quả/i;
-const HEAD_RE = /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/i;
+const TARGET_CUE =
+  /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|lần lượt|kỳ vọng|hướng tới|tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|cần đạt|phải đạt|sẽ đạt|kế hoạch|nâng lên|nâng tỷ lệ|giữ vững|duy trì/i;
+const RESULT_CUE =
+  /ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|so với|lũy kế|tính đến|tính từ|vượt|đã tăng|đã giảm|tăng thêm|giảm còn|đạt tỷ lệ|bằng \d|thực hiện được|kết quả/i;
+const HEAD_RE =
+  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân|giai đoạn|năm|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF])/i;
-const LEAD = /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm \d{4}|năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/iu;
-const BASELINE_AFTER = new RegExp(`^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`, 'i');
+  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân|giai đoạn|năm|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+const LEAD =
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm \d{4}|năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/iu;
+const BASELINE_AFTER = new RegExp(
+  `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
+  'i',
+);
 
 interface ValueTok {
   start: number;
@@ -60,7 +121,11 @@ export interface ValueContext {
   docYear?: number;
 }
 
-export function findValues(text: string, ctx: ValueContext): { targets: ValueItem[]; results: ValueItem[] } {
+export function findValues(
+  text: string,
+  ctx: ValueContext,
+  lower: string = text.toLowerCase(),
+): { targets: ValueItem[]; results: ValueItem[] } {
   const toks: ValueTok[] = [];
   for (const m of text.matchAll(VALUE_RE)) {
     const s = m.index;
@@ -68,7 +133,7 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
     if (ctx.blocked.overlaps(s, e)) continue;
     toks.push({ start: s, end: e, value: parseNumber(m[1]), unit: m[2] });
   }
-  for (const m of text.matchAll(RANK_RE)) {
+  for (const m of lower.matchAll(RANK_RE)) {
     const s = m.index + m[0].indexOf(m[1]);
     if (ctx.blocked.overlaps(m.index, m.index + m[0].length)) continue;
     const unit = `thứ hạng/${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
@@ -76,11 +141,16 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
   }
   toks.sort((a, b) => a.start - b.start);
   const years: YearExpr[] = [];
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of lower.matchAll(YEAR_RE)) {
     const a = Number(m[2] ?? m[4]);
     const b = m[3] ?? m[5];
     if (a < 1900 || a > 2100) continue;
-    const y: YearExpr = { start: m.index, end: m.index + m[0].length, year: b ? Number(b) : a, baseline: !!m[1] };
+    const y: YearExpr = {
+      start: m.index,
+      end: m.index + m[0].length,
+      year: b ? Number(b) : a,
+      baseline: !!m[1],
+    };
     if (b && Number(b) > a) y.period = [a, Number(b)];
     years.push(y);
   }
@@ -114,7 +184,7 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
     const si = ctx.seg.sentenceAt(gStart);
     const sent = ctx.seg.sentences[si];
     const sStart = sent ? Math.min(sent.start, gStart) : 0;
-    const window = text.slice(Math.max(sStart, gStart - 300), Math.min(text.length, gEnd + 60));
+    const window = lower.slice(Math.max(sStart, gStart - 300), Math.min(text.length, gEnd + 60));
     const isCount = COUNT_SET.has(unit);
     const targetCue = lastIndex(TARGET_CUE, window);
     const resultCue = lastIndex(RESULT_CUE, window);
@@ -130,19 +200,27 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
     }
 
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
-    const after = /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
-      text.slice(gEnd, gEnd + 80),
-    );
+    const after =
+      /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
+        text.slice(gEnd, gEnd + 80),
+      );
     let yearList: number[] = [];
     let period: [number, number] | undefined;
     if (after) {
       const a = Number(after[1]);
       if (after[2] && Number(after[2]) > a) period = [a, Number(after[2])];
-      yearList = [period ? period[1] : a, ...Array.from((after[3] ?? '').matchAll(/\d{4}/g), (x) => Number(x[0]))];
+      yearList = [
+        period ? period[1] : a,
+        ...Array.from((after[3] ?? '').matchAll(/\d{4}/g), (x) => Number(x[0])),
+      ];
     }
     let year: number | undefined;
     if (yearList.length === 0) {
-      const y = lastYearBefore(years, sStart, gStart) ?? (si > 0 ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end) : undefined);
+      const y =
+        lastYearBefore(years, sStart, gStart) ??
+        (si > 0
+          ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
+          : undefined);
       if (y) {
         year = y.year;
         period = y.period;
@@ -165,15 +243,28 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
     }
 
     // Indicator.
-    let indicator = indicatorBefore(text, sStart, gStart, prevEnd >= sStart && prevSentence === si ? prevEnd : -1);
+    let indicator = indicatorBefore(
+      text,
+      sStart,
+      gStart,
+      prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
+    );
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
-    if (!indicator) indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+    if (!indicator)
+      indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
     if (!indicator) continue;
     prevIndicator = indicator;
     prevEnd = gEnd;
     prevSentence = si;
 
-    const push = (value: number, y: number | undefined, s: number, e: number, valueMax?: number, per?: [number, number]) => {
+    const push = (
+      value: number,
+      y: number | undefined,
+      s: number,
+      e: number,
+      valueMax?: number,
+      per?: [number, number],
+    ) => {
       const item: ValueItem = { indicator, value, unit, span: [s, e] };
       if (valueMax !== undefined) item.valueMax = valueMax;
       if (y !== undefined) item.year = y;
@@ -183,11 +274,16 @@ export function findValues(text: string, ctx: ValueContext): { targets: ValueIte
     };
     const respective = /tương ứng|lần lượt/i.test(window);
     if (group.length >= 2 && yearList.length === group.length) {
-      group.forEach((g, k) => push(g.value, yearList[k], g.start, g.end));
-    } else if (group.length === 2 && (joins[0] === '-' || joins[0] === 'đến' || joins[0] === 'tới') && !respective) {
+      for (let k = 0; k < group.length; k++) push(group[k].value, yearList[k], group[k].start, group[k].end);
+    } else if (
+      group.length === 2 &&
+      (joins[0] === '-' || joins[0] === 'đến' || joins[0] === 'tới') &&
+      !respective
+    ) {
       push(group[0].value, yearList[yearList.length - 1] ?? year, gStart, gEnd, group[1].value, period);
     } else {
-      for (const g of group) push(g.value, yearList[yearList.length - 1] ?? year, g.start, g.end, undefined, period);
+      for (const g of group)
+        push(g.value, yearList[yearList.length - 1] ?? year, g.start, g.end, undefined, period);
     }
   }
   return { targets, results };
@@ -197,7 +293,7 @@ const GLOBAL = new Map<RegExp, RegExp>();
 function lastIndex(re: RegExp, s: string): number {
   let g = GLOBAL.get(re);
   if (!g) {
-    g = new RegExp(re.source, 'gi');
+    g = new RegExp(re.source, 'g');
     GLOBAL.set(re, g);
   }
   let last = -1;
@@ -226,7 +322,11 @@ function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr |
 }
 
 /** Years named by headings ("1.1. Mục tiêu cơ bản đến năm 2025") apply to the lines below them. */
-function headingYears(text: string, seg: Segmentation, years: YearExpr[]): (pos: number) => number | undefined {
+function headingYears(
+  text: string,
+  seg: Segmentation,
+  years: YearExpr[],
+): (pos: number) => number | undefined {
   const marks: Array<[number, number]> = [];
   for (const [ps, pe] of seg.paras) {
     if (pe - ps > 160) continue;
@@ -251,7 +351,8 @@ function headingYears(text: string, seg: Segmentation, years: YearExpr[]): (pos:
 }
 
 const TARGET_SECTION = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?\s*(?:mục tiêu|các chỉ tiêu|chỉ tiêu)/i;
-const OTHER_SECTION = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?)\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kết quả|tình hình|đánh giá)/i;
+const OTHER_SECTION =
+  /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?)\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kết quả|tình hình|đánh giá)/i;
 
 function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean {
   const si = seg.sentenceAt(pos);
@@ -280,7 +381,11 @@ function indicatorBefore(text: string, sStart: number, gStart: number, prevValue
     const cut = PREDICATE.exec(` ${piece}`);
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
     piece = piece.replace(/\s*(?:của|là|đạt|và)$/i, '').trim();
-    if (/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]{2,}/.test(piece) && !/^(?:và|hoặc|tương ứng|lần lượt|tăng lên|từ|đến)(?:\s|$)/i.test(piece)) return piece;
+    if (
+      /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/.test(piece) &&
+      !/^(?:và|hoặc|tương ứng|lần lượt|tăng lên|từ|đến)(?:\s|$)/i.test(piece)
+    )
+      return piece;
     if (k < pieces.length - 1 || piece.length > 0) {
       // A clause that only held verbs ("và tăng lên tương ứng"): the subject is the previous value's.
       if (/tương ứng|lần lượt|tăng lên|giảm xuống|và/i.test(pieces[k])) return null;
