@@ -321,5 +321,15 @@ export const en: Record<MessageKey, string> = {
 
   'search.title': 'Results for “{q}”',
   'search.none': 'Nothing matches.',
+  'search.total': '{n} results',
+  'search.totalAtLeast': 'More than {n} results',
+  'search.match.symbol': 'Number match',
+  'search.match.name': 'Similar name',
+  'searchType.document': 'Document',
+  'searchType.source': 'Source',
+  'searchType.task': 'Task',
+  'searchType.indicator': 'Indicator',
+  'searchType.agency': 'Agency',
+  'searchType.person': 'Person',
   'search.enter': 'Type words into the search box above.',
 };

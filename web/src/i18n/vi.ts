@@ -320,6 +320,16 @@ export const vi = {
 
   'search.title': 'Kết quả tìm kiếm cho “{q}”',
   'search.none': 'Không tìm thấy kết quả phù hợp.',
+  'search.total': '{n} kết quả',
+  'search.totalAtLeast': 'Hơn {n} kết quả',
+  'search.match.symbol': 'Khớp số, ký hiệu',
+  'search.match.name': 'Tên gần đúng',
+  'searchType.document': 'Văn bản',
+  'searchType.source': 'Nguồn',
+  'searchType.task': 'Nhiệm vụ',
+  'searchType.indicator': 'Chỉ tiêu',
+  'searchType.agency': 'Cơ quan, đơn vị',
+  'searchType.person': 'Người',
   'search.enter': 'Nhập từ khóa vào ô tìm kiếm ở trên.',
 } as const satisfies Record<string, string>;
 
