@@ -59,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerErrorHandling(app);
+  registerErrorHandling(app, { logger: options.logger ?? false });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -48,7 +48,7 @@ function toAppError(err: FastifyError | Error): AppError | null {
   return null;
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, options: { logger: boolean }): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(err);
     if (appError) {
@@ -59,7 +59,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.error({ issues: err.cause.issues }, 'response does not match its schema');
     else request.log.error(err);
     // A server started without a logger (tests, embedding) must still not swallow its own failures.
-    if (!request.log.isLevelEnabled?.('error')) console.error(err);
+    if (!options.logger) console.error(err);
     return reply.status(500).send(errorBody(new AppError('internal'), langOf(request)));
   });
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import { daysLateSql, taskStatusSql } from '../../db/queries/taskStatus.ts';
+import { daysLateSql, taskStatusIs, taskStatusSql } from '../../db/queries/taskStatus.ts';
 import {
   agencies,
   documents,
@@ -174,7 +174,7 @@ export function taskFilters(query: Partial<TaskListQuery>, today: string): SQL[]
   const where: SQL[] = [];
   if (query.agency) where.push(eq(tasks.leadAgencyId, query.agency));
   if (query.document) where.push(eq(tasks.documentId, query.document));
-  if (query.status) where.push(sql`${taskStatusSql(today)} = ${query.status}`);
+  if (query.status) where.push(taskStatusIs(query.status, today));
   if (query.dueFrom) where.push(gte(tasks.dueOn, query.dueFrom));
   if (query.dueTo) where.push(lte(tasks.dueOn, query.dueTo));
   if (query.q?.trim()) where.push(foldedContains(tasks.text, query.q));
