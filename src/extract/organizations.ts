@@ -62,7 +62,7 @@ const GENERIC_BEFORE =
 const MEMBER_BEFORE =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:tham gia|gia nhập)\s+$/i;
 const NOT_BODY_AFTER =
-  /^\s+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /^[ \t]+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 
 /** Level word + place, or a known place, right after a body's name: "UBND tỉnh" + " Thái Nguyên". */
 function extendPlace(text: string, lower: string, end: number, allCaps: boolean, hasLevel: boolean): number {

@@ -55,6 +55,8 @@ const NAME_STOP = new Set([
 
 export interface TitleHit {
   start: number;
+  /** End of the title word(s) before the body they belong to: "Giám đốc" in "Giám đốc Sở Y tế". */
+  headEnd: number;
   end: number;
   title: string;
 }
@@ -64,14 +66,15 @@ function titleAt(text: string, lower: string, pos: number): TitleHit | null {
   TITLE_AT.lastIndex = pos;
   const m = TITLE_AT.exec(text);
   if (!m) return null;
-  let end = TITLE_AT.lastIndex;
+  const headEnd = TITLE_AT.lastIndex;
+  let end = headEnd;
   const sp = /[ \t]+/y;
   sp.lastIndex = end;
   if (sp.exec(text)) {
     const org = orgAt(text, lower, sp.lastIndex);
     if (org) end = org.end;
   }
-  return { start: pos, end, title: text.slice(pos, end).replace(/\s+/g, ' ') };
+  return { start: pos, headEnd, end, title: text.slice(pos, end).replace(/\s+/g, ' ') };
 }
 
 /** Every title in the text ("Tổng Bí thư", "Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế"), in order. */
@@ -156,6 +159,9 @@ export function findPeople(
       if (!comma.exec(text)) break;
       const th = titleAt(text, lower, comma.lastIndex);
       if (!th) break;
+      // "X, Thủ tướng Chính phủ Phạm Minh Chính": that title belongs to the next name.
+      const nextWord = /^[ ]+([^ ,.;:()]+)[ ]+[A-ZĐÂĂÊÔƠƯ]/.exec(text.slice(th.end, th.end + 30));
+      if (nextWord && SURNAMES.has(nextWord[1])) break;
       titles.push(th.title);
       pos = th.end;
     }

@@ -41,7 +41,7 @@ const MODAL =
 const LEAD_ADVERBIAL =
   /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
 const NON_ACT_VERB =
-  /^\s*(?:đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
+  /^\s*(?:ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
   /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)/;
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
@@ -54,7 +54,7 @@ function isHeading(text: string, ps: number, pe: number): boolean {
   if (/[.;]$/.test(line) && !/^[IVX]+\.$/.test(line)) return false;
   if (
     isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g, '')) &&
-    /A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF{2}/.test(line)
+    /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2}/.test(line)
   )
     return true;
   if (
@@ -164,10 +164,13 @@ export function findTasks(
     if (colon >= 0) {
       const rest = stext.slice(colon + 1);
       const leadL = stextL.slice(0, colon);
-      const isLead =
-        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|như sau|sau đây|cụ thể/.test(
-          leadL,
-        ) && !/mục tiêu|mục đích|kết quả|chỉ tiêu/.test(leadL.slice(-60));
+      // "... các nhiệm vụ, giải pháp trọng tâm là:" leads a list; "Mục tiêu cụ thể là:" does not.
+      const inc = lastMatch(
+        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|như sau|sau đây|cụ thể/g,
+        leadL,
+      );
+      const exc = lastMatch(/mục tiêu|mục đích|kết quả|chỉ tiêu|căn cứ/g, leadL);
+      const isLead = inc >= 0 && inc > exc;
       if (isLead && /^\s*$/.test(rest)) {
         listLeadPara = para;
         listSource = sourceBefore(text, ss, ss + colon, ctx) ?? ctx.issuer;
@@ -318,8 +321,9 @@ export function findTasks(
 function titleSkip(text: string, pos: number, titles: readonly TitleHit[]): number {
   const i = lowerBound(titles, pos, (t) => t.start);
   if (i < titles.length && titles[i].start === pos) {
-    const sp = text.slice(pos, pos + 40).search(/\s/);
-    return sp < 0 ? 0 : sp + 1;
+    let e = titles[i].headEnd;
+    while (e < text.length && (text.charAt(e) === ' ' || text.charAt(e) === '\t')) e++;
+    return e - pos;
   }
   return 0;
 }
@@ -334,6 +338,12 @@ function taskEnd(text: string, seg: Segmentation, si: number): number {
     end = s.end;
   }
   return end;
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
 }
 
 function sourceBefore(_text: string, ss: number, agentPos: number, ctx: TaskContext): string | undefined {

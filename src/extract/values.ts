@@ -68,7 +68,7 @@ const COUNT_SET = new Set(COUNT_UNITS);
 // 1.234.567,8 | 40,5 | 12 | 10.5 (a dot followed by one or two digits is a decimal point).
 const NUM = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,12}(?:,\\d{1,6})?(?:\\.\\d{1,2}(?!\\d))?)';
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])${NUM}(?:\\s?(${UNIT_ALT})${RB})?`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,])(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]-)${NUM}(?:\\s?(${UNIT_ALT})${RB})?`,
   'g',
 );
 const RANK_RE =
@@ -165,12 +165,15 @@ export function findValues(
   for (let i = 0; i < toks.length; i++) {
     if (used[i]) continue;
     // A group: values joined by "-", "đến", "và", "," ("40,5% - 45%"), the unit given once at the end.
+    // A year is not the start of a range of values ("năm 2027 - 95%" is two things).
+    if (!toks[i].unit && toks[i].value >= 1900 && toks[i].value <= 2100 && Number.isInteger(toks[i].value))
+      continue;
     const group = [toks[i]];
     const joins: string[] = [];
     let j = i + 1;
     while (j < toks.length && toks[j].start - group[group.length - 1].end <= 8) {
       const between = text.slice(group[group.length - 1].end, toks[j].start);
-      const jm = /^\s*(-|đến|tới|và|,|;)\s*$/.exec(between);
+      const jm = /^[ \t]*(-|đến|tới|và|,|;)[ \t]*$/.exec(between);
       if (!jm) break;
       joins.push(jm[1]);
       group.push(toks[j]);

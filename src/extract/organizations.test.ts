@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+
+const names = (t: string) => extract(t).organizations.map((o) => o.name);
+
+describe('organizations', () => {
+  test('bodies that act, issue or are assigned', () => {
+    expect(names('Bộ Tài chính phối hợp với Sở Kế hoạch và Đầu tư trình Chính phủ.')).toEqual([
+      'Bộ Tài chính',
+      'Sở Kế hoạch và Đầu tư',
+      'Chính phủ',
+    ]);
+  });
+  test('the lower-case spelling of a known body', () => {
+    expect(names('Đề án sẽ trình Bộ chính trị trong năm nay.')).toEqual(['Bộ chính trị']);
+  });
+  test('a body inside a title is not an item', () => {
+    expect(names('Phó Chủ tịch UBND tỉnh và Giám đốc Sở Y tế dự họp.')).toEqual([]);
+    expect(names('Thủ tướng Chính phủ và Bộ trưởng Bộ Công an chỉ đạo.')).toEqual([]);
+  });
+  test('generic groups are not items', () => {
+    expect(names('các sở, ngành và các Bộ, cơ quan ngang bộ thực hiện.')).toEqual([]);
+    expect(names('Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm.')).toEqual([]);
+  });
+  test('the fullest form wins, abbreviations fold together', () => {
+    const r = extract(
+      'UBND tỉnh giao nhiệm vụ. Ủy ban nhân dân tỉnh Cao Bằng yêu cầu. Ủy ban nhân dân tỉnh nhận được.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['Ủy ban nhân dân tỉnh Cao Bằng']);
+  });
+  test('an all-capital header names the issuing body', () => {
+    expect(names('ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 10/KH-UBND')).toEqual(['Ủy ban nhân dân tỉnh Hà Giang']);
+  });
+  test('two bodies joined by "và" stay two', () => {
+    expect(names('Ban Tuyên giáo Trung ương và Tổ biên tập nghiên cứu.')).toEqual([
+      'Ban Tuyên giáo Trung ương',
+      'Tổ biên tập',
+    ]);
+  });
+  test('a generic head with a capitalised name', () => {
+    expect(names('Cục Thuế tỉnh và Ban Quản lý dự án đầu tư xây dựng tổ chức thực hiện.')).toContain(
+      'Cục Thuế tỉnh',
+    );
+  });
+  test('not bodies: e-government, ban hành, Hội nghị', () => {
+    expect(names('Xây dựng Chính phủ điện tử; ban hành kế hoạch; Hội nghị diễn ra.')).toEqual([]);
+  });
+  test('a party committee of a province', () => {
+    expect(names('Ban Thường vụ Tỉnh ủy Nghệ An ban hành Nghị quyết.')).toEqual([
+      'Ban Thường vụ Tỉnh ủy Nghệ An',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+
+const people = (t: string) => extract(t).people.map((p) => ({ name: p.name, titles: p.titles }));
+
+describe('people', () => {
+  test('title before the name', () => {
+    expect(people('Phó Thủ tướng Trần Hồng Hà dự và phát biểu.')).toEqual([
+      { name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] },
+    ]);
+  });
+  test('titles after the name, separated by commas', () => {
+    expect(
+      people('Đến dự có đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương (ảnh).'),
+    ).toEqual([{ name: 'Lê Minh Hưng', titles: ['Ủy viên Bộ Chính trị', 'Trưởng Ban Tổ chức Trung ương'] }]);
+  });
+  test('a list after "các đồng chí:"', () => {
+    expect(
+      people(
+        'Tham dự có các đồng chí: Chủ tịch Quốc hội Trần Thanh Mẫn, Thủ tướng Chính phủ Phạm Minh Chính.',
+      ),
+    ).toEqual([
+      { name: 'Trần Thanh Mẫn', titles: ['Chủ tịch Quốc hội'] },
+      { name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] },
+    ]);
+  });
+  test('ông / bà with no title', () => {
+    expect(people('Bà Nguyễn Thị Hoa thay ông Đỗ Văn Nam làm thành viên.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', titles: [] },
+      { name: 'Đỗ Văn Nam', titles: [] },
+    ]);
+  });
+  test('a province name after a title does not swallow the person', () => {
+    expect(people('Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng chủ trì.')).toEqual([
+      { name: 'Trịnh Việt Hùng', titles: ['Chủ tịch UBND tỉnh Thái Nguyên'] },
+    ]);
+  });
+  test('the title of a person after the name, with the body', () => {
+    expect(people('ông Vũ Đức Minh, Thứ trưởng Bộ Tài chính cho biết')).toEqual([
+      { name: 'Vũ Đức Minh', titles: ['Thứ trưởng Bộ Tài chính'] },
+    ]);
+  });
+  test('one item per person, titles merged', () => {
+    const p = people('Bí thư Tỉnh ủy Hoàng Văn An phát biểu. Đồng chí Hoàng Văn An nhấn mạnh.');
+    expect(p).toEqual([{ name: 'Hoàng Văn An', titles: ['Bí thư Tỉnh ủy'] }]);
+  });
+  test.each([
+    ['Đồng chí Phó Chủ tịch UBND tỉnh đề nghị các sở.'],
+    ['Tổng Bí thư yêu cầu các cấp ủy.'],
+    ['Thành phố Hà Nội và tỉnh Lâm Đồng hợp tác.'],
+    ['Bộ Kế Hoạch Và Đầu Tư'],
+    ['Tại Hà Nội, hội nghị diễn ra.'],
+  ])('no person: %s', (t) => expect(people(t)).toEqual([]));
+});

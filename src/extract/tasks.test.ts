@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+
+const tasks = (t: string) => extract(t).tasks;
+
+describe('tasks', () => {
+  test('"giao X chủ trì, phối hợp Y" with a deadline', () => {
+    const t = tasks(
+      'Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan rà soát vị trí việc làm, báo cáo UBND tỉnh trước ngày 30/6/2023.',
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0].text.startsWith('Sở Nội vụ chủ trì')).toBe(true);
+    expect(t[0]).toMatchObject({
+      lead: 'Sở Nội vụ',
+      partners: ['các cơ quan liên quan'],
+      deadline: '2023-06-30',
+    });
+  });
+
+  test('a leader\'s "yêu cầu" takes the text after the verb, with the source', () => {
+    const t = tasks(
+      'Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Tài chính khẩn trương hoàn thiện dự toán trong quý IV/2024.',
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0].text).toBe('Giám đốc Sở Tài chính khẩn trương hoàn thiện dự toán trong quý IV/2024');
+    expect(t[0]).toMatchObject({ lead: 'Sở Tài chính', deadline: '2024-Q4', source: 'Chủ tịch UBND tỉnh' });
+  });
+
+  test('the noun "yêu cầu" is not a directive', () => {
+    expect(tasks('Kết quả đáp ứng yêu cầu phát triển; thực hiện theo yêu cầu tại văn bản của Bộ.')).toEqual(
+      [],
+    );
+  });
+
+  test('an inline list after "nhiệm vụ, giải pháp ... là:"', () => {
+    const t = tasks(
+      'Để đạt mục tiêu, huyện đề ra các nhiệm vụ, giải pháp trọng tâm là: Hoàn thiện quy hoạch sử dụng đất; đẩy mạnh thu hút đầu tư vào nông nghiệp công nghệ cao; nâng cao chất lượng nguồn nhân lực…',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Hoàn thiện quy hoạch sử dụng đất',
+      'đẩy mạnh thu hút đầu tư vào nông nghiệp công nghệ cao',
+      'nâng cao chất lượng nguồn nhân lực',
+    ]);
+  });
+
+  test('continuation sentences of a directive in the same paragraph', () => {
+    const t = tasks(
+      'Thủ tướng yêu cầu các bộ, ngành khẩn trương rà soát thủ tục đầu tư. Trong đó, cần ưu tiên tháo gỡ vướng mắc về đất đai cho các dự án lớn.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'các bộ, ngành khẩn trương rà soát thủ tục đầu tư',
+      'cần ưu tiên tháo gỡ vướng mắc về đất đai cho các dự án lớn',
+    ]);
+  });
+
+  test('article on who carries out the decision', () => {
+    const t = tasks(
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0].text).toBe(
+      'Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này',
+    );
+  });
+
+  test('numbered items after a lead-in that ends with a colon', () => {
+    const t = tasks(
+      'Điều 2. Các đơn vị sau đây chịu trách nhiệm tổ chức thực hiện:\n1. Sở Y tế chủ trì triển khai tiêm chủng mở rộng; tổng kết hằng năm.\n2. Sở Tài chính bố trí kinh phí thực hiện vào năm 2025.',
+    );
+    expect(t.map((x) => x.lead)).toEqual(['Sở Y tế', 'Sở Tài chính']);
+    expect(t[0].recurring).toBe(true);
+    expect(t[1].deadline).toBe(2025);
+  });
+
+  test('a body at the head of a paragraph, assigned work', () => {
+    const t = tasks(
+      'Chính phủ ban hành Nghị quyết.\n\nBộ Ngoại giao thực hiện thủ tục đối ngoại theo quy định.',
+    );
+    expect(t).toMatchObject([
+      { text: 'Bộ Ngoại giao thực hiện thủ tục đối ngoại theo quy định', lead: 'Bộ Ngoại giao' },
+    ]);
+  });
+
+  test('a news sentence where a body reports is not a task', () => {
+    expect(tasks('Bộ Công Thương cho biết kim ngạch xuất khẩu tăng.')).toEqual([]);
+    expect(tasks('Chính phủ vừa ban hành Nghị quyết về phát triển vùng.')).toEqual([]);
+  });
+
+  test('a plan due in a quarter', () => {
+    const t = tasks('Đề án sẽ được trình Thủ tướng Chính phủ vào quý 2 năm 2026.');
+    expect(t).toMatchObject([{ deadline: '2026-Q2' }]);
+  });
+
+  test('a proposal upward is a recommendation, not a task', () => {
+    const r = extract('Phó Chủ tịch UBND tỉnh đề nghị các bộ, ngành Trung ương sớm bố trí vốn cho dự án.');
+    expect(r.tasks).toEqual([]);
+    expect(r.recommendations).toHaveLength(1);
+  });
+
+  test('a leader\'s "đề nghị" to the departments is a task', () => {
+    const t = tasks('Chủ tịch UBND tỉnh đề nghị các sở, ngành tập trung giải ngân vốn đầu tư công.');
+    expect(t.map((x) => x.text)).toEqual(['các sở, ngành tập trung giải ngân vốn đầu tư công']);
+  });
+
+  test('items under a tasks heading; not under the objectives heading', () => {
+    const text =
+      'I. MỤC TIÊU\n- Các trường học được kết nối internet tốc độ cao.\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Rà soát, sắp xếp mạng lưới trường lớp học phù hợp thực tế.\n2. Đầu tư trang thiết bị dạy học số cho các trường vùng khó khăn.';
+    expect(tasks(text).map((x) => x.text)).toEqual([
+      'Rà soát, sắp xếp mạng lưới trường lớp học phù hợp thực tế',
+      'Đầu tư trang thiết bị dạy học số cho các trường vùng khó khăn',
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+import { parseNumber } from './values.ts';
+
+const brief = (
+  items: Array<{ value: number; year?: number; indicator: string; valueMax?: number; period?: number[] }>,
+) =>
+  items.map((t) => ({
+    value: t.value,
+    year: t.year,
+    indicator: t.indicator,
+    valueMax: t.valueMax,
+    period: t.period,
+  }));
+
+describe('numbers', () => {
+  test.each([
+    ['40,5', 40.5],
+    ['1.234', 1234],
+    ['12.000', 12000],
+    ['1.234.567,89', 1234567.89],
+    ['7,07', 7.07],
+    ['36', 36],
+    ['10.5', 10.5],
+  ])('%s is %d', (s, n) => expect(parseNumber(s)).toBe(n));
+});
+
+describe('targets', () => {
+  test('a list with "tương ứng" pairs values with years', () => {
+    const r = extract(
+      'Quy hoạch của tỉnh Bắc Giang đặt ra tỷ lệ hộ dùng nước sạch là: 80% vào năm 2025 và nâng lên tương ứng 90% - 98% vào năm 2030 và 2035.',
+    );
+    expect(brief(r.targets)).toMatchObject([
+      { value: 80, year: 2025 },
+      { value: 90, year: 2030 },
+      { value: 98, year: 2035 },
+    ]);
+    for (const t of r.targets) expect(t.indicator).toContain('tỷ lệ hộ dùng nước sạch');
+    expect(r.results).toEqual([]);
+  });
+
+  test('a range with its period', () => {
+    const r = extract('Phấn đấu tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026-2030 đạt 8-8,5%/năm.');
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0]).toMatchObject({
+      value: 8,
+      valueMax: 8.5,
+      unit: '%/năm',
+      year: 2030,
+      period: [2026, 2030],
+    });
+    expect(r.targets[0].indicator).toMatch(/^tốc độ tăng trưởng kinh tế/i);
+  });
+
+  test('a value before its noun phrase under a heading with the year', () => {
+    const r = extract(
+      '1. Mục tiêu đến năm 2027\n- 95% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.',
+    );
+    expect(r.targets).toMatchObject([{ value: 95, year: 2027, unit: '%' }]);
+    expect(r.targets[0].indicator).toContain('hồ sơ công việc cấp tỉnh');
+  });
+
+  test('money with thousands dot', () => {
+    const r = extract('Phấn đấu đến năm 2030 thu ngân sách trên địa bàn đạt 12.000 tỷ đồng.');
+    expect(r.targets).toMatchObject([{ value: 12000, unit: 'tỷ đồng', year: 2030 }]);
+    expect(r.targets[0].indicator).toContain('thu ngân sách');
+  });
+
+  test('income per person', () => {
+    const r = extract('Mục tiêu đến năm 2025, thu nhập bình quân đầu người đạt 60 triệu đồng/người.');
+    expect(r.targets).toMatchObject([{ value: 60, unit: 'triệu đồng/người', year: 2025 }]);
+  });
+});
+
+describe('results', () => {
+  test('growth so far with the same period last year in brackets', () => {
+    const r = extract('Trong 9 tháng năm 2024, tổng thu ngân sách của tỉnh tăng 8,2% (cùng kỳ 5,1%).');
+    expect(r.results).toMatchObject([{ value: 8.2, year: 2024, baseline: 5.1, unit: '%' }]);
+    expect(r.results[0].indicator).toContain('tổng thu ngân sách');
+    expect(r.targets).toEqual([]);
+  });
+
+  test('estimated values are results', () => {
+    const r = extract('Năm 2023, tỷ lệ che phủ rừng ước đạt 58,6%.');
+    expect(brief(r.results)).toMatchObject([{ value: 58.6, year: 2023 }]);
+  });
+
+  test('a rank among provinces and a step up', () => {
+    const r = extract('Năm 2022 chỉ số PCI của tỉnh tăng 3 bậc, đứng thứ 20/63 tỉnh, thành phố.');
+    const vals = r.results.map((x) => x.value).sort((a, b) => a - b);
+    expect(vals).toEqual([3, 20]);
+    for (const x of r.results) expect(x.indicator).toContain('chỉ số PCI');
+  });
+
+  test('no year anywhere: not an item', () => {
+    const r = extract('Tỷ lệ hộ nghèo giảm 1,5%.');
+    expect(r.results).toEqual([]);
+    expect(r.targets).toEqual([]);
+  });
+
+  test('periods and counts are not values', () => {
+    const r = extract('Sau 17 năm thực hiện, 6 tháng đầu năm 2020 tỉnh triển khai 2 đề án và 188 nhiệm vụ.');
+    expect(r.results).toEqual([]);
+    expect(r.targets).toEqual([]);
+  });
+});
