@@ -410,3 +410,4 @@ export const auditLog = pgTable(
 
 // Search (issue 6) keeps its tables in a file of its own.
 export * from './search.schema.ts';
+export * from './ingest.schema.ts';
