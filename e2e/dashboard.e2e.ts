@@ -58,7 +58,7 @@ describe('dashboard (Tổng quan)', () => {
     expect(list.total).toBe(d.tasks.byStatus.overdue);
     await page.getByTestId('tasks-table').waitFor();
     await expect
-      .poll(() => page.getByTestId('tasks-table').locator('.ant-pagination-total-text').textContent())
+      .poll(() => page.locator('.ant-pagination-total-text').first().textContent())
       .toContain(formatNumber(list.total, 'vi'));
     await screenshot(page, 'tasks-overdue');
   });
