@@ -2,17 +2,18 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { explanationRequests } from '../../db/schema.ts';
+import { explanationRequests, indicators } from '../../db/schema.ts';
 import { recordAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { currentUser } from '../plugins/auth.ts';
-import { assertCanEditForAgency, WRITERS } from '../shared/permissions.ts';
+import { assertCanEditForAgency, MANAGERS, WRITERS } from '../shared/permissions.ts';
 import { Id, IdParams, NonEmptyText } from '../shared/schemas.ts';
-import { ExplanationOut } from '../tasks/tasks.schema.ts';
+import { ExplanationCreate, ExplanationOut } from '../tasks/tasks.schema.ts';
 import { listExplanations } from '../tasks/tasks.service.ts';
 
 const ListQuery = z.object({
   agency: Id.optional(),
+  indicator: Id.optional(),
   status: z.enum(['open', 'answered', 'closed']).optional(),
 });
 
@@ -33,8 +34,45 @@ export async function explanationsRoutes(app: FastifyInstance) {
       const where: SQL[] = [];
       if (req.query.agency) where.push(eq(explanationRequests.agencyId, req.query.agency));
       if (req.query.status) where.push(eq(explanationRequests.status, req.query.status));
+      if (req.query.indicator) where.push(eq(explanationRequests.indicatorId, req.query.indicator));
       const items = await listExplanations(app.ctx.db, and(...where));
       return { items, total: items.length };
+    },
+  );
+
+  // A red or amber indicator can carry an explanation request to the agency that owns it.
+  r.post(
+    '/api/indicators/:id/explanations',
+    {
+      config: { roles: MANAGERS },
+      schema: { tags, params: IdParams, body: ExplanationCreate, response: { 201: ExplanationOut } },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const id = await app.ctx.db.transaction(async (tx) => {
+        const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, req.params.id));
+        if (!indicator) throw new AppError('not_found');
+        if (indicator.ownerAgencyId === null) {
+          throw new AppError('validation_failed', {
+            vi: 'Chỉ tiêu chưa có cơ quan phụ trách để yêu cầu giải trình.',
+            en: 'The indicator has no agency in charge to ask for an explanation.',
+          });
+        }
+        const [row] = await tx
+          .insert(explanationRequests)
+          .values({
+            indicatorId: indicator.id,
+            agencyId: indicator.ownerAgencyId,
+            reason: req.body.reason,
+            dueOn: req.body.dueOn ?? null,
+            requestedBy: user.id,
+          })
+          .returning();
+        await recordAudit(tx, user, 'create', 'explanation_request', row.id, null, row);
+        return row.id;
+      });
+      const [out] = await listExplanations(app.ctx.db, eq(explanationRequests.id, id));
+      return reply.status(201).send(out);
     },
   );
 

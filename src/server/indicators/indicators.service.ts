@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { adminUnits, agencies, indicators, observations, targets } from '../../db/schema.ts';
-import { type AdminUnit, historyKeys } from '../../domain/adminUnits.ts';
+import { type AdminUnit, historyKeys, rollUpKey } from '../../domain/adminUnits.ts';
+import { lastDayOfMonth, lastDayOfQuarter, lastDayOfYear } from '../../domain/dates.ts';
 import {
   type ProgressStatus,
   progressColour,
@@ -156,6 +157,21 @@ async function present(
       canEdit: canEditForAgency(user, indicator.ownerAgencyId),
     };
   });
+}
+
+function periodEnd(o: {
+  year: number;
+  periodKind: 'year' | 'quarter' | 'month';
+  periodIndex?: number | null;
+}): string {
+  if (o.periodKind === 'quarter') return lastDayOfQuarter(o.year, o.periodIndex!);
+  if (o.periodKind === 'month') return lastDayOfMonth(o.year, o.periodIndex!);
+  return lastDayOfYear(o.year);
+}
+
+async function rollUp(db: DbOrTx, key: string, date: string): Promise<string> {
+  const units = (await db.select().from(adminUnits)) as AdminUnit[];
+  return rollUpKey(units, key, date) ?? key;
 }
 
 async function adminUnitHistory(db: DbOrTx, key: string): Promise<string[]> {
@@ -317,6 +333,7 @@ export async function addObservation(
     const indicator = await loadIndicator(tx, indicatorId);
     assertCanEditForAgency(user, indicator.ownerAgencyId);
     await assertAdminUnit(tx, body.adminUnitKey);
+    const reportedFor = body.adminUnitKey ?? indicator.adminUnitKey;
     const [row] = await tx
       .insert(observations)
       .values({
@@ -325,7 +342,8 @@ export async function addObservation(
         periodKind: body.periodKind,
         periodIndex: body.periodIndex ?? null,
         value: body.value,
-        adminUnitKey: body.adminUnitKey ?? indicator.adminUnitKey,
+        // A figure for a former province, for a period ending after the 2025 merger, belongs to its successor.
+        adminUnitKey: reportedFor && (await rollUp(tx, reportedFor, periodEnd(body))),
         evidence: body.evidence ?? null,
         agencyId: user.agencyId ?? indicator.ownerAgencyId,
         reportedBy: user.id,

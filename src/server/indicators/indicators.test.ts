@@ -47,6 +47,36 @@ describe.each(ENGINES)('indicators API on %s', (engine) => {
     expect(list.items.map((i: { id: number }) => i.id)).toEqual([indicatorId]);
   });
 
+  it('asks the owning agency to explain a lagging indicator, and takes its answer', async () => {
+    const coordinator = await t.login('coordinator');
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/${indicatorId}/explanations`,
+      headers: { cookie: coordinator },
+      payload: { reason: 'Tỷ lệ đô thị hóa cần đẩy nhanh: đề nghị nêu giải pháp' },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json()).toMatchObject({ status: 'open', agency: { name: 'Sở Xây dựng tỉnh Thái Nguyên' } });
+    const answered = await t.app.inject({
+      method: 'POST',
+      url: `/api/explanations/${asked.json().id}/answer`,
+      headers: { cookie: editor },
+      payload: { answer: 'Sở đang trình điều chỉnh ranh giới các đô thị mới' },
+    });
+    expect(answered.json()).toMatchObject({
+      status: 'answered',
+      answeredBy: { name: 'Cán bộ Sở Xây dựng (minh họa)' },
+    });
+    const viewer = await t.login('viewer');
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/${indicatorId}/explanations`,
+      headers: { cookie: viewer },
+      payload: { reason: 'x' },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('validates observations', async () => {
     for (const payload of [
       { year: 2025 },
