@@ -57,6 +57,27 @@ const CATALOGUE = {
     vi: 'Định dạng nội dung không được hỗ trợ.',
     en: 'This content type is not supported.',
   },
+  file_too_large: {
+    status: 413,
+    vi: 'Tệp quá lớn (tối đa 20 MB).',
+    en: 'The file is too large (20 MB at most).',
+  },
+  unsupported_file_type: {
+    status: 415,
+    vi: 'Chỉ nhận tệp .txt, .docx, .html hoặc .pdf.',
+    en: 'Only .txt, .docx, .html and .pdf files can be imported.',
+  },
+  empty_file: { status: 422, vi: 'Tệp không có nội dung văn bản.', en: 'The file has no text in it.' },
+  unreadable_file: {
+    status: 422,
+    vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.',
+    en: 'The file cannot be read: it is damaged or not what its name says.',
+  },
+  scanned_pdf: {
+    status: 422,
+    vi: 'Tệp PDF là ảnh quét, không có lớp chữ. Hãy nhận dạng chữ (OCR) trước khi nhập.',
+    en: 'This PDF is a scan without a text layer. Run text recognition (OCR) on it first.',
+  },
   rate_limited: {
     status: 429,
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
