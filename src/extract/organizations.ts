@@ -316,26 +316,26 @@ function level(name: string): Organization['level'] {
 }
 
 /** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
+const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
 function displayName(name: string): string {
   if (!isAllCaps(name)) return name;
-  if (/^(?:UBND|HĐND)/.test(name))
-    return name.replace(/(?<=^\S+ )(.*)$/, (r) =>
-      titleCase(r).replace(/^(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận)(?=\s|$)/, (w) => w.toLowerCase()),
-    );
-  const canon = AGENCY_NAMES.find((n) => orgKey(n) === orgKey(name));
-  if (canon) return canon;
-  const lower = name.toLowerCase();
-  const m =
-    /^(ủy ban nhân dân|hội đồng nhân dân|ban thường vụ tỉnh ủy|ban chấp hành đảng bộ tỉnh)(\s+(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã))?(.*)$/.exec(
-      lower,
-    );
-  if (m) {
-    const head =
-      AGENCY_NAMES.find((n) => n.toLowerCase() === m[1]) ?? m[1].charAt(0).toUpperCase() + m[1].slice(1);
-    return `${head}${m[2] ?? ''}${titleCase(m[3] ?? '')}`;
+  const words = name.split(' ');
+  // The longest known body at the start, the rest (a place) in title case: "TỈNH ỦY BẮC GIANG" → "Tỉnh ủy Bắc Giang".
+  for (let k = words.length; k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    const canon = CANON_BY_KEY.get(orgKey(head));
+    if (canon) return `${canon}${k < words.length ? ` ${placeCase(words.slice(k).join(' '))}` : ''}`;
   }
-  const first = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return first;
+  if (/^(?:UBND|HĐND)(?:\s|$)/.test(name)) return `${words[0]}${words.length > 1 ? ` ${placeCase(words.slice(1).join(' '))}` : ''}`;
+  const m = /^(ủy ban nhân dân|hội đồng nhân dân)(.*)$/.exec(name.toLowerCase());
+  if (m) return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${placeCase(m[2])}`;
+  const lower = name.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** "TỈNH HÀ GIANG" → "tỉnh Hà Giang": level words in lower case, names in title case. */
+function placeCase(s: string): string {
+  return titleCase(s).replace(/(^|\s)(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận|Thị Xã|Thị Trấn)(?=\s|$)/g, (w) => w.toLowerCase());
 }
 
 export function extractOrganizations(text: string, mentions: readonly OrgMention[]): Organization[] {

@@ -85,9 +85,9 @@ const RESULT_CUE =
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân|giai đoạn|năm|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm \d{4}|năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/iu;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm \d{4}|năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -253,6 +253,8 @@ export function findValues(
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
+    // "..., xếp thứ 17/63": a rank of the quantity just reported.
+    if (indicator && /^(?:xếp|đứng|xếp hạng|vươn lên|tụt)(?:\s+(?:thứ|hạng))*$/i.test(indicator) && prevSentence === si) indicator = prevIndicator;
     if (!indicator)
       indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
     if (!indicator) continue;

@@ -1,0 +1,164 @@
+// Extraction throughput: `npm run bench` (bench/run.ts calls `run()`).
+//
+// The corpus is ≥ 50 MB of Vietnamese built by shuffling and recombining the sentences of the real
+// passages in ../shared (the seed articles and the gold passages); set LOTRINH_BENCH_MB to change it.
+// Prints MB/s on one core and on all cores (worker threads), peak RSS, and time for N versus 2N bytes,
+// next to the goals of issue 3 and the peer figure.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Line, LineResult } from '../src/cli/extract-worker.ts';
+import { extract } from '../src/extract/index.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repo, '..', 'shared');
+const PEER_S_PER_MB = 225; // vntk on this machine, per issue 3
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.;:!?…])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function loadSentences(): string[] | null {
+  const texts: string[] = [];
+  const seeds = join(shared, 'seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds)) texts.push(readFileSync(join(seeds, f), 'utf8'));
+  const dev = join(shared, 'extract', 'dev.jsonl');
+  if (existsSync(dev)) {
+    for (const line of readFileSync(dev, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const t = JSON.parse(line).text;
+        if (typeof t === 'string') texts.push(t);
+      } catch {
+        // a broken line is not worth failing the benchmark for
+      }
+    }
+  }
+  if (texts.length === 0) return null;
+  return texts.flatMap(sentencesOf);
+}
+
+// Small deterministic PRNG (mulberry32) so every run measures the same corpus.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Passages of 2–8 KB: random sentences, joined as paragraphs of a few sentences. */
+function buildPassages(sentences: string[], bytes: number, seed: number): string[] {
+  const rand = rng(seed);
+  const out: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const target = 2048 + Math.floor(rand() * 6144);
+    let p = '';
+    while (Buffer.byteLength(p) < target) {
+      const s = sentences[Math.floor(rand() * sentences.length)];
+      p += rand() < 0.25 ? `\n${s}` : p ? ` ${s}` : s;
+    }
+    out.push(p);
+    total += Buffer.byteLength(p);
+  }
+  return out;
+}
+
+const mb = (b: number) => b / 1e6;
+const fmt = (x: number, d = 1) => x.toFixed(d);
+
+function timeOneCore(passages: string[]): number {
+  const t0 = performance.now();
+  for (const p of passages) extract(p);
+  return (performance.now() - t0) / 1000;
+}
+
+async function timeAllCores(passages: string[], threads: number): Promise<number> {
+  const pool = new Piscina({
+    filename: new URL('../src/cli/extract-worker.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  // Warm the workers (loader, JIT) before timing.
+  await Promise.all(
+    Array.from({ length: threads }, () => pool.run([{ n: 1, raw: JSON.stringify({ id: 0, text: passages[0] }) }])),
+  );
+  const batches: Line[][] = [];
+  let batch: Line[] = [];
+  let size = 0;
+  passages.forEach((text, i) => {
+    batch.push({ n: i + 1, raw: JSON.stringify({ id: i, text }) });
+    size += text.length;
+    if (size > 256 * 1024) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+  });
+  if (batch.length) batches.push(batch);
+  const t0 = performance.now();
+  const results = (await Promise.all(batches.map((b) => pool.run(b)))) as LineResult[][];
+  const dt = (performance.now() - t0) / 1000;
+  await pool.destroy();
+  const failed = results.flat().filter((r) => 'error' in r).length;
+  if (failed) console.log(`  (${failed} passages failed in workers)`);
+  return dt;
+}
+
+export async function run(): Promise<void> {
+  console.log('\n## extract — Vietnamese text → ExtractionResult (src/extract)');
+  const sentences = loadSentences();
+  if (!sentences) {
+    console.log(`  skipped: ${shared} is not here (the corpus is built from its seed and gold passages)`);
+    return;
+  }
+  const targetMb = Number(process.env.LOTRINH_BENCH_MB ?? 50);
+  const passages = buildPassages(sentences, targetMb * 1e6, 42);
+  const bytes = passages.reduce((s, p) => s + Buffer.byteLength(p), 0);
+  console.log(
+    `  corpus: ${fmt(mb(bytes))} MB in ${passages.length} passages recombined from ${sentences.length} sentences of ../shared`,
+  );
+
+  // Warm-up so the JIT has compiled the hot paths.
+  timeOneCore(passages.slice(0, 200));
+
+  const t1 = timeOneCore(passages);
+  const one = mb(bytes) / t1;
+  const threads = availableParallelism();
+  const tAll = await timeAllCores(passages, threads);
+  const all = mb(bytes) / tAll;
+
+  // Linearity within one document: N bytes versus 2N bytes of a single text.
+  const big = passages.join('\n');
+  const n = Math.min(4e6, Math.floor(big.length / 2));
+  const textN = big.slice(0, n);
+  const text2N = big.slice(0, 2 * n);
+  extract(textN.slice(0, 100_000));
+  const a0 = performance.now();
+  extract(textN);
+  const tN = (performance.now() - a0) / 1000;
+  const b0 = performance.now();
+  extract(text2N);
+  const t2N = (performance.now() - b0) / 1000;
+  const rss = process.resourceUsage().maxRSS / 1024; // KB → MB
+
+  const row = (k: string, v: string, goal = '') => console.log(`  ${k.padEnd(34)} ${v.padStart(14)}  ${goal}`);
+  row('one core', `${fmt(one, 2)} MB/s`, `goal ≥ 10 MB/s; ${fmt(1 / one, 2)} s per MB`);
+  row(`all cores (${threads} worker threads)`, `${fmt(all, 2)} MB/s`, `${fmt(all / one, 2)}× one core`);
+  row('peer: vntk (NER only)', `${fmt(1 / PEER_S_PER_MB, 4)} MB/s`, `${PEER_S_PER_MB} s per MB on this machine`);
+  row('speed-up over the peer (one core)', `${fmt(one * PEER_S_PER_MB, 0)}×`);
+  row(`time(N), N = ${fmt(mb(Buffer.byteLength(textN)))} MB in one text`, `${fmt(tN, 2)} s`);
+  row('time(2N)', `${fmt(t2N, 2)} s`, `ratio ${fmt(t2N / tN, 2)} (goal ≤ 2.2)`);
+  row('peak RSS (main process)', `${fmt(rss, 0)} MB`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
