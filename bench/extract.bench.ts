@@ -90,7 +90,9 @@ async function timeAllCores(passages: string[], threads: number): Promise<number
   });
   // Warm the workers (loader, JIT) before timing.
   await Promise.all(
-    Array.from({ length: threads }, () => pool.run([{ n: 1, raw: JSON.stringify({ id: 0, text: passages[0] }) }])),
+    Array.from({ length: threads }, () =>
+      pool.run([{ n: 1, raw: JSON.stringify({ id: 0, text: passages[0] }) }]),
+    ),
   );
   const batches: Line[][] = [];
   let batch: Line[] = [];
@@ -151,10 +153,15 @@ export async function run(): Promise<void> {
   const t2N = (performance.now() - b0) / 1000;
   const rss = process.resourceUsage().maxRSS / 1024; // KB → MB
 
-  const row = (k: string, v: string, goal = '') => console.log(`  ${k.padEnd(34)} ${v.padStart(14)}  ${goal}`);
+  const row = (k: string, v: string, goal = '') =>
+    console.log(`  ${k.padEnd(34)} ${v.padStart(14)}  ${goal}`);
   row('one core', `${fmt(one, 2)} MB/s`, `goal ≥ 10 MB/s; ${fmt(1 / one, 2)} s per MB`);
   row(`all cores (${threads} worker threads)`, `${fmt(all, 2)} MB/s`, `${fmt(all / one, 2)}× one core`);
-  row('peer: vntk (NER only)', `${fmt(1 / PEER_S_PER_MB, 4)} MB/s`, `${PEER_S_PER_MB} s per MB on this machine`);
+  row(
+    'peer: vntk (NER only)',
+    `${fmt(1 / PEER_S_PER_MB, 4)} MB/s`,
+    `${PEER_S_PER_MB} s per MB on this machine`,
+  );
   row('speed-up over the peer (one core)', `${fmt(one * PEER_S_PER_MB, 0)}×`);
   row(`time(N), N = ${fmt(mb(Buffer.byteLength(textN)))} MB in one text`, `${fmt(tN, 2)} s`);
   row('time(2N)', `${fmt(t2N, 2)} s`, `ratio ${fmt(t2N / tN, 2)} (goal ≤ 2.2)`);

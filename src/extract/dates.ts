@@ -95,6 +95,8 @@ export function findDates(text: string, lower: string = text.toLowerCase()): Dat
     if (!validDay(d, mo) || overlaps(s, e)) continue;
     const cued =
       SHORT_CUE.test(lower.slice(Math.max(0, s - 20), s)) ||
+      // "hôm nay (15/4)": a day in brackets on its own.
+      (text.charAt(s - 1) === '(' && text.charAt(e) === ')') ||
       (prevShortEnd >= 0 && s - prevShortEnd < 8 && SHORT_CONT.test(text.slice(prevShortEnd, s)));
     if (!cued) continue;
     add(`--${pad(mo)}-${pad(d)}`, s, e);

@@ -326,7 +326,8 @@ function displayName(name: string): string {
     const canon = CANON_BY_KEY.get(orgKey(head));
     if (canon) return `${canon}${k < words.length ? ` ${placeCase(words.slice(k).join(' '))}` : ''}`;
   }
-  if (/^(?:UBND|HĐND)(?:\s|$)/.test(name)) return `${words[0]}${words.length > 1 ? ` ${placeCase(words.slice(1).join(' '))}` : ''}`;
+  if (/^(?:UBND|HĐND)(?:\s|$)/.test(name))
+    return `${words[0]}${words.length > 1 ? ` ${placeCase(words.slice(1).join(' '))}` : ''}`;
   const m = /^(ủy ban nhân dân|hội đồng nhân dân)(.*)$/.exec(name.toLowerCase());
   if (m) return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${placeCase(m[2])}`;
   const lower = name.toLowerCase();
@@ -335,7 +336,9 @@ function displayName(name: string): string {
 
 /** "TỈNH HÀ GIANG" → "tỉnh Hà Giang": level words in lower case, names in title case. */
 function placeCase(s: string): string {
-  return titleCase(s).replace(/(^|\s)(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận|Thị Xã|Thị Trấn)(?=\s|$)/g, (w) => w.toLowerCase());
+  return titleCase(s).replace(/(^|\s)(Tỉnh|Thành Phố|Huyện|Xã|Phường|Quận|Thị Xã|Thị Trấn)(?=\s|$)/g, (w) =>
+    w.toLowerCase(),
+  );
 }
 
 export function extractOrganizations(text: string, mentions: readonly OrgMention[]): Organization[] {

@@ -52,3 +52,11 @@ describe('people', () => {
     ['Tại Hà Nội, hội nghị diễn ra.'],
   ])('no person: %s', (t) => expect(people(t)).toEqual([]));
 });
+
+describe('people without a Vietnamese surname', () => {
+  test('a title vouches for the name', () => {
+    expect(people('Tổng thống Joe Biden thăm Hà Nội.')).toEqual([
+      { name: 'Joe Biden', titles: ['Tổng thống'] },
+    ]);
+  });
+});

@@ -92,6 +92,13 @@ export function findTitleHits(text: string, lower: string = text.toLowerCase()):
   return out;
 }
 
+/** A title ends right before `pos` ("Tổng thống Joe Biden", "Đại sứ Marc Knapper"). */
+function titleBeforeRun(text: string, pos: number, titleEnds: Map<number, TitleHit>): boolean {
+  let c = pos;
+  while (c > 0 && text.charAt(c - 1) === ' ') c--;
+  return titleEnds.has(c);
+}
+
 export function findPeople(
   text: string,
   titleHits: readonly TitleHit[],
@@ -123,7 +130,11 @@ export function findPeople(
     if (startWord >= 0) {
       nameStart = runStart + wordStarts[startWord];
       name = words.slice(startWord).join(' ');
-    } else if (honor && words.length >= 2 && words.length <= 5) {
+    } else if (
+      (honor || titleBeforeRun(text, runStart, titleEnds)) &&
+      words.length >= 2 &&
+      words.length <= 5
+    ) {
       // "ông Y Bhin Niê": an honorific vouches for a name without a listed surname.
       nameStart = runStart;
       name = words.join(' ');

@@ -104,3 +104,30 @@ describe('results', () => {
     expect(r.targets).toEqual([]);
   });
 });
+
+describe('values in a plan', () => {
+  test('items under "Mục tiêu cụ thể đến năm 2030" are targets even with "so với"', () => {
+    const r = extract(
+      'b) Mục tiêu cụ thể đến năm 2030:\n- Tỷ lệ lao động qua đào tạo đạt trên 80%.\n- Thu nhập của lao động nông thôn tăng 2,5 lần so với năm 2020.',
+    );
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([
+      [80, 2030],
+      [2.5, 2030],
+    ]);
+    expect(r.results).toEqual([]);
+    expect(r.tasks).toEqual([]);
+  });
+  test('a rank reuses the quantity reported before it', () => {
+    const r = extract('Năm 2022, kinh tế của tỉnh tăng trưởng 9,1%, xếp thứ 17/63 tỉnh, thành phố.');
+    expect(r.results.map((x) => x.value)).toEqual([9.1, 17]);
+    expect(r.results[1].indicator).toBe(r.results[0].indicator);
+  });
+  test('per-capita indicators keep "bình quân đầu người"', () => {
+    const r = extract('Phấn đấu đến năm 2025 GRDP bình quân đầu người đạt 60-65 triệu đồng.');
+    expect(r.targets[0]).toMatchObject({ indicator: 'GRDP bình quân đầu người', value: 60, valueMax: 65 });
+  });
+  test('trillions', () => {
+    const r = extract('Năm 2024 tổng vốn đầu tư toàn xã hội ước đạt 1,2 triệu tỷ đồng.');
+    expect(r.results).toMatchObject([{ value: 1.2, unit: 'triệu tỷ đồng', year: 2024 }]);
+  });
+});

@@ -4,6 +4,23 @@ import type { ValueItem } from './types.ts';
 
 const UNITS = [
   '%/năm',
+  'triệu tỷ đồng',
+  'nghìn tỷ',
+  'tỷ đồng/năm',
+  'tỷ USD/năm',
+  'triệu USD/năm',
+  'nghìn ha',
+  'triệu ha',
+  'nghìn lao động',
+  'triệu lao động',
+  'nghìn việc làm',
+  'việc làm',
+  'km2',
+  'km²',
+  'm3',
+  'GW',
+  'lượt người',
+  'tuổi',
   '%',
   'điểm phần trăm',
   'lần',
@@ -236,13 +253,14 @@ export function findValues(
 
     // Planned or achieved?
     let isTarget: boolean;
-    if (targetCue >= 0 && (resultCue < 0 || targetCue > resultCue)) isTarget = true;
+    const inTargetSection = sectionIsTarget(text, ctx.seg, gStart);
+    if (inTargetSection && !/ước đạt|ước tính|ước thực hiện|đã đạt|đạt được/.test(window)) isTarget = true;
+    else if (targetCue >= 0 && (resultCue < 0 || targetCue > resultCue)) isTarget = true;
     else if (resultCue >= 0) isTarget = false;
     else {
       const y = yearList[yearList.length - 1] ?? year ?? 0;
       const ref = ctx.refYear;
       isTarget = ref !== undefined ? y > ref : /đến năm|vào năm/i.test(window);
-      if (sectionIsTarget(text, ctx.seg, gStart)) isTarget = true;
     }
 
     // Indicator.
@@ -254,7 +272,12 @@ export function findValues(
     );
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
     // "..., xếp thứ 17/63": a rank of the quantity just reported.
-    if (indicator && /^(?:xếp|đứng|xếp hạng|vươn lên|tụt)(?:\s+(?:thứ|hạng))*$/i.test(indicator) && prevSentence === si) indicator = prevIndicator;
+    if (
+      indicator &&
+      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt)(?:\s+(?:thứ|hạng))*$/i.test(indicator) &&
+      prevSentence === si
+    )
+      indicator = prevIndicator;
     if (!indicator)
       indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
     if (!indicator) continue;
