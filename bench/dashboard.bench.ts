@@ -16,7 +16,7 @@ const NOW = new Date('2026-11-20T03:00:00Z');
 const TODAY = '2026-11-20';
 
 /** Bulk data made in the database itself (generate_series), with a fixed seed for repeatable runs. */
-async function generate(database: Database) {
+export async function generate(database: Database) {
   const { db } = database;
   await db.execute(sql`select setseed(0.42)`);
   await db.execute(sql`insert into agencies (name, short_name, kind, illustrative)

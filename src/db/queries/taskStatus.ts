@@ -13,12 +13,24 @@ function todayLiteral(today: string): SQL {
   return sql.raw(`'${today}'::date`);
 }
 
-export function taskStatusSql(today: string): SQL<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'> {
-  return sql<'done_on_time' | 'done_late' | 'in_progress' | 'overdue'>`(case
-    when ${tasks.completedOn} is not null then
-      case when ${tasks.dueOn} is null or ${tasks.completedOn} <= ${tasks.dueOn} then 'done_on_time' else 'done_late' end
-    when ${tasks.dueOn} is null or ${todayLiteral(today)} <= ${tasks.dueOn} then 'in_progress'
-    else 'overdue' end)`;
+/** The statuses in the order of their codes below. */
+export const TASK_STATUS_BY_CODE = ['done_on_time', 'done_late', 'in_progress', 'overdue'] as const;
+
+/**
+ * The status as a small integer (index into TASK_STATUS_BY_CODE): cheap to group 100,000 tasks by, for the
+ * dashboard. This is the one place the rule is written in SQL.
+ */
+export function taskStatusCodeSql(today: string): SQL<number> {
+  return sql<number>`(case
+    when ${tasks.completedOn} is null then
+      case when ${tasks.dueOn} < ${todayLiteral(today)} then 3 else 2 end
+    when ${tasks.completedOn} > ${tasks.dueOn} then 1
+    else 0 end)`;
+}
+
+export function taskStatusSql(today: string): SQL<(typeof TASK_STATUS_BY_CODE)[number]> {
+  const names = sql.raw(`(array[${TASK_STATUS_BY_CODE.map((s) => `'${s}'`).join(', ')}])`);
+  return sql<(typeof TASK_STATUS_BY_CODE)[number]>`${names}[${taskStatusCodeSql(today)} + 1]`;
 }
 
 /** Days past the due date: how late a done task was finished, or how late an open one is today. */

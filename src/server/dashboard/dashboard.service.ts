@@ -2,7 +2,7 @@
 // overdue and what falls due soon, targets by progress status, and agencies ranked by on-time rate.
 // Every count is one grouped SQL query, so it stays fast at 100,000 tasks.
 import { and, asc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { taskStatusIs, taskStatusSql } from '../../db/queries/taskStatus.ts';
+import { TASK_STATUS_BY_CODE, taskStatusCodeSql, taskStatusIs } from '../../db/queries/taskStatus.ts';
 import { agencies, documents, indicators, targets, tasks } from '../../db/schema.ts';
 import { addDays } from '../../domain/dates.ts';
 import { emptyCounts, onTimeRate, type StatusCounts } from '../../domain/onTimeRate.ts';
@@ -20,7 +20,7 @@ export interface DashboardQuery {
 export async function dashboard(ctx: AppContext, user: CurrentUser, query: DashboardQuery) {
   const { db } = ctx;
   const today = todayInVietnam(ctx.now());
-  const status = taskStatusSql(today);
+  const statusCode = taskStatusCodeSql(today);
   const where: SQL[] = [];
   if (query.document) where.push(eq(tasks.documentId, query.document));
   if (query.agency) where.push(eq(tasks.leadAgencyId, query.agency));
@@ -29,18 +29,17 @@ export async function dashboard(ctx: AppContext, user: CurrentUser, query: Dashb
   const filter = and(...where);
 
   const [groupRows, overdue, upcoming, targetRows] = await Promise.all([
-    // One scan for both breakdowns: grouping sets give the per-agency and the per-document counts.
+    // One scan, grouped by agency, document and status code; the breakdowns are summed up below.
     db
       .select({
         agencyId: tasks.leadAgencyId,
         documentId: tasks.documentId,
-        byAgency: sql<number>`grouping(${tasks.documentId})`,
-        status,
+        code: sql<number>`${statusCode}::int`,
         n: sql<number>`count(*)::int`,
       })
       .from(tasks)
       .where(filter)
-      .groupBy(sql`grouping sets ((${tasks.leadAgencyId}, ${status}), (${tasks.documentId}, ${status}))`),
+      .groupBy(tasks.leadAgencyId, tasks.documentId, statusCode),
     // For open tasks past due, most days late is earliest due: the due-date index serves the order.
     tasksWhere(db, user, today, and(filter, taskStatusIs('overdue', today)), 20, [
       asc(tasks.dueOn),
@@ -63,17 +62,18 @@ export async function dashboard(ctx: AppContext, user: CurrentUser, query: Dashb
 
   const total = emptyCounts();
   const perAgency = new Map<number | null, StatusCounts>();
-  for (const r of groupRows.filter((g) => Number(g.byAgency) === 1)) {
-    const counts = perAgency.get(r.agencyId) ?? emptyCounts();
-    counts[r.status] += Number(r.n);
-    total[r.status] += Number(r.n);
-    perAgency.set(r.agencyId, counts);
-  }
   const perDocument = new Map<number, StatusCounts>();
-  for (const r of groupRows.filter((g) => Number(g.byAgency) === 0 && g.documentId !== null)) {
-    const counts = perDocument.get(r.documentId!) ?? emptyCounts();
-    counts[r.status] += Number(r.n);
-    perDocument.set(r.documentId!, counts);
+  for (const r of groupRows) {
+    const status = TASK_STATUS_BY_CODE[Number(r.code)];
+    const n = Number(r.n);
+    total[status] += n;
+    const agency = perAgency.get(r.agencyId) ?? emptyCounts();
+    agency[status] += n;
+    perAgency.set(r.agencyId, agency);
+    if (r.documentId === null) continue;
+    const document = perDocument.get(r.documentId) ?? emptyCounts();
+    document[status] += n;
+    perDocument.set(r.documentId, document);
   }
 
   const agencyIds = [...perAgency.keys()].filter((id): id is number => id !== null);
