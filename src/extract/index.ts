@@ -12,7 +12,7 @@ import { normalize } from './normalize.ts';
 import { extractOrganizations, findOrgMentions } from './organizations.ts';
 import { findPeople, findTitleHits } from './people.ts';
 import { findTasks } from './tasks.ts';
-import { Coverage, isAllCaps, segment } from './text.ts';
+import { Coverage, capitalStarts, isAllCaps, segment } from './text.ts';
 import type { ExtractionResult, ExtractOptions } from './types.ts';
 import { findValues } from './values.ts';
 
@@ -26,8 +26,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const lower = text.toLowerCase();
   const seg = segment(text);
   const dates = findDates(text, lower);
-  const orgMentions = findOrgMentions(text, lower);
-  const titleHits = findTitleHits(text, lower);
+  const caps = capitalStarts(text);
+  const orgMentions = findOrgMentions(text, lower, caps);
+  const titleHits = findTitleHits(text, lower, caps);
 
   // The body that issues the text: an all-capital line naming a body near the top ("ỦY BAN NHÂN DÂN TỈNH X").
   let headerIssuer: string | undefined;
@@ -81,7 +82,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     organizations,
     tasks,
     horizons: findHorizons(text, lower),
-    locations: findLocations(text, people, lower),
+    locations: findLocations(text, people, lower, caps),
     meetings: findMeetings(text, dates),
     recommendations,
   };

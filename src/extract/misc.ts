@@ -1,6 +1,6 @@
 import type { DateHit } from './dates.ts';
-import { PROVINCE_RE, provinceOf, REGION_RE } from './gazetteer.ts';
-import { collapse, isAllCaps, isUpperStart } from './text.ts';
+import { PROVINCE_AT, provinceOf, REGION_RE } from './gazetteer.ts';
+import { capitalStarts, collapse, isAllCaps, isUpperStart } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
 const HORIZON_RE =
@@ -31,13 +31,17 @@ export function findLocations(
   text: string,
   people: readonly Person[],
   lower: string = text.toLowerCase(),
+  caps: Int32Array = capitalStarts(text),
 ): Location[] {
   const out: Location[] = [];
   const seen = new Set<string>();
   const personSpans = people.map((p) => p.span);
-  for (const m of lower.matchAll(PROVINCE_RE)) {
-    const name = text.slice(m.index, m.index + m[0].length);
-    if (!isUpperStart(name)) continue;
+  for (const start of caps) {
+    PROVINCE_AT.lastIndex = start;
+    const pm = PROVINCE_AT.exec(lower);
+    if (!pm) continue;
+    const m = { index: start, 0: pm[0] };
+    const name = text.slice(start, start + pm[0].length);
     const p = provinceOf(name);
     if (!p) continue;
     const before = LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));

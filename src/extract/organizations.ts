@@ -8,7 +8,7 @@ import {
   TITLE_HEADS,
 } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { alternation, isAllCaps, isUpperStart, LB, RB, titleCase } from './text.ts';
+import { alternation, capitalStarts, isAllCaps, isUpperStart, LB, RB, titleCase } from './text.ts';
 import type { Organization } from './types.ts';
 
 export interface OrgMention {
@@ -22,16 +22,13 @@ export interface OrgMention {
 
 // Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
 const GAZ_ALT = alternation(AGENCY_NAMES.map((n) => n.toLowerCase()));
-const GAZ_RE = new RegExp(`${LB}(?:${GAZ_ALT})${RB}`, 'g');
 const GAZ_AT = new RegExp(`(?:${GAZ_ALT})${RB}`, 'y');
 
 const LEVEL_WORD = 'tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
 const COMMITTEE = `(?:ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd|ủy ban mttq(?:\\s+việt nam)?|ủy ban mặt trận tổ quốc(?:\\s+việt nam)?)(?:\\s+(?:${LEVEL_WORD})${RB})?`;
-const COMMITTEE_RE = new RegExp(`${LB}${COMMITTEE}`, 'g');
 const COMMITTEE_AT = new RegExp(COMMITTEE, 'y');
 
 const HEAD_ALT = alternation(AGENCY_HEADS);
-const HEAD_RE = new RegExp(`${LB}(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'g');
 const HEAD_AT = new RegExp(`(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'y');
 
 const TOKEN_AT =
@@ -216,23 +213,28 @@ function mention(text: string, start: number, end: number, source: 0 | 1 | 2): O
 }
 
 /** Every mention of a named body, longest first where they overlap. */
-export function findOrgMentions(text: string, lower: string = text.toLowerCase()): OrgMention[] {
+export function findOrgMentions(
+  text: string,
+  lower: string = text.toLowerCase(),
+  caps: Int32Array = capitalStarts(text),
+): OrgMention[] {
   const found: OrgMention[] = [];
-  for (const m of lower.matchAll(GAZ_RE)) {
-    if (!isUpperStart(text.charAt(m.index))) continue;
-    const e = m.index + m[0].length;
-    found.push(
-      mention(text, m.index, extendPlace(text, lower, e, isAllCaps(text.slice(m.index, e)), false), 0),
-    );
-  }
-  for (const m of lower.matchAll(COMMITTEE_RE)) {
-    if (!isUpperStart(text.charAt(m.index))) continue;
-    const e = m.index + m[0].length;
-    found.push(mention(text, m.index, committeeEnd(text, lower, text.slice(m.index, e), e), 1));
-  }
-  for (const m of text.matchAll(HEAD_RE)) {
-    const e = genericTail(text, lower, m.index + m[0].length);
-    if (e > 0) found.push(mention(text, m.index, e, 2));
+  for (const p of caps) {
+    GAZ_AT.lastIndex = p;
+    if (GAZ_AT.exec(lower)) {
+      const e = GAZ_AT.lastIndex;
+      found.push(mention(text, p, extendPlace(text, lower, e, isAllCaps(text.slice(p, e)), false), 0));
+    }
+    COMMITTEE_AT.lastIndex = p;
+    if (COMMITTEE_AT.exec(lower)) {
+      const e = COMMITTEE_AT.lastIndex;
+      found.push(mention(text, p, committeeEnd(text, lower, text.slice(p, e), e), 1));
+    }
+    HEAD_AT.lastIndex = p;
+    if (HEAD_AT.exec(text)) {
+      const e = genericTail(text, lower, HEAD_AT.lastIndex);
+      if (e > 0) found.push(mention(text, p, e, 2));
+    }
   }
   // Keep the longest of overlapping mentions; at equal length the gazetteer wins.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.source - b.source);
