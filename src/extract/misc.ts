@@ -1,6 +1,6 @@
 import type { DateHit } from './dates.ts';
 import { PROVINCE_AT, provinceOf, REGION_RE } from './gazetteer.ts';
-import { capitalStarts, collapse, isAllCaps, isUpperStart } from './text.ts';
+import { capitalStarts, collapse, isAllCaps } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
 const HORIZON_RE =

@@ -8,7 +8,7 @@ import {
   TITLE_HEADS,
 } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { alternation, capitalStarts, isAllCaps, isUpperStart, LB, RB, titleCase } from './text.ts';
+import { alternation, capitalStarts, isAllCaps, isUpperStart, RB, titleCase, wordsBefore } from './text.ts';
 import type { Organization } from './types.ts';
 
 export interface OrgMention {
@@ -50,14 +50,17 @@ const TITLE_WORDS = [
 ];
 // Case-sensitive ("thay đổi thành viên Ủy ban X" is an act on the body, "Thành viên Chính phủ" a title),
 // with the all-capital forms of header lines ("BỘ TRƯỞNG BỘ Y TẾ").
-const TITLE_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(?:${alternation([...TITLE_WORDS, ...TITLE_WORDS.map((t) => t.toUpperCase()), 'trưởng ban', 'chánh văn phòng'])})\\s+$`,
-  '',
-);
-const GENERIC_BEFORE =
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:các|những|mọi|từng|nhiều|một số)\s+$/i;
-const MEMBER_BEFORE =
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:tham gia|gia nhập)\s+$/i;
+// Case-sensitive sets ("thay đổi thành viên Ủy ban X" acts on the body, "Thành viên Chính phủ" is a title),
+// with the all-capital forms of header lines ("BỘ TRƯỞNG BỘ Y TẾ").
+const TITLE_SET = new Set([
+  ...TITLE_WORDS,
+  ...TITLE_WORDS.map((t) => t.toUpperCase()),
+  'trưởng ban',
+  'chánh văn phòng',
+]);
+const TITLE_MAX_WORDS = Math.max(...[...TITLE_SET].map((t) => t.split(' ').length));
+const GENERIC_SET = new Set(['các', 'những', 'mọi', 'từng', 'nhiều', 'một số', 'Các', 'Những', 'Mọi']);
+const MEMBER_SET = new Set(['tham gia', 'gia nhập']);
 const NOT_BODY_AFTER =
   /^[ \t]+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 
@@ -250,10 +253,9 @@ export function findOrgMentions(
 
 /** Is the mention a body acting in the text, rather than part of a title, a membership or a generic group? */
 export function isActingBody(text: string, m: OrgMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (TITLE_BEFORE.test(before)) return false;
-  if (GENERIC_BEFORE.test(before)) return false;
-  if (MEMBER_BEFORE.test(before)) return false;
+  for (const w of wordsBefore(text, m.start, TITLE_MAX_WORDS)) {
+    if (TITLE_SET.has(w) || GENERIC_SET.has(w) || MEMBER_SET.has(w)) return false;
+  }
   if (NOT_BODY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   if (
     /^\s+các(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.test(
@@ -353,7 +355,7 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
     if (acting && prevEx && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start))) acting = false;
     if (!acting) {
       if (
-        MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+        wordsBefore(text, m.start, 2).some((w) => MEMBER_SET.has(w)) ||
         (prevEx && prevEx[1] <= m.start && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start)))
       )
         excludedMember.push([m.start, m.end]);

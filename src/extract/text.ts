@@ -210,3 +210,41 @@ export function capitalStarts(text: string): Int32Array {
   }
   return buf.subarray(0, n);
 }
+
+/**
+ * The last `maxWords` words before `pos`, joined by single spaces, longest first: ["Phó Chủ tịch",
+ * "Chủ tịch", "tịch"]. For "is this preceded by one of these phrases" checks: a Set lookup per length
+ * instead of a regex anchored at the end, which the engine would try at every start position.
+ */
+export function wordsBefore(text: string, pos: number, maxWords: number): string[] {
+  const words: string[] = [];
+  let s = pos;
+  while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
+  for (let k = 0; k < maxWords && s > 0; k++) {
+    let w = s;
+    while (w > 0 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
+    if (w === s) break;
+    words.unshift(text.slice(w, s));
+    s = w;
+    // Words on one line, not across punctuation.
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+    if (s > 0 && isSpaceOrPunct(text.charCodeAt(s - 1))) break;
+  }
+  const out: string[] = [];
+  for (let i = words.length; i >= 1; i--) out.push(words.slice(words.length - i).join(' '));
+  return out;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10;
+}
+
+function isSpaceOrPunct(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47))
+  );
+}
