@@ -10,6 +10,8 @@ import { PROGRESS_STATUSES, type ProgressStatus } from '../../domain/targetProgr
 import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
 import { tasksWhere } from '../tasks/tasks.service.ts';
 
+const DOCUMENTS_SHOWN = 50;
+
 export interface DashboardQuery {
   document?: number;
   agency?: number;
@@ -77,7 +79,12 @@ export async function dashboard(ctx: AppContext, user: CurrentUser, query: Dashb
   }
 
   const agencyIds = [...perAgency.keys()].filter((id): id is number => id !== null);
-  const documentIds = [...perDocument.keys()];
+  const sum = (c: StatusCounts) => c.done_on_time + c.done_late + c.in_progress + c.overdue;
+  // The documents with the most tasks; a province follows dozens, a ministry hundreds.
+  const documentIds = [...perDocument.entries()]
+    .sort((a, b) => sum(b[1]) - sum(a[1]))
+    .slice(0, DOCUMENTS_SHOWN)
+    .map(([id]) => id);
   const [agencyRows, documentRows] = await Promise.all([
     agencyIds.length
       ? db
@@ -92,8 +99,6 @@ export async function dashboard(ctx: AppContext, user: CurrentUser, query: Dashb
           .where(inArray(documents.id, documentIds))
       : [],
   ]);
-  const sum = (c: StatusCounts) => c.done_on_time + c.done_late + c.in_progress + c.overdue;
-
   const byAgency = agencyRows
     .map((agency) => {
       const c = perAgency.get(agency.id)!;
