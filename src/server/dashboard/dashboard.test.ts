@@ -16,7 +16,7 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
     expect(body.today).toBe('2026-11-20');
     // Done on time: the urbanisation project (2020) and the plan for 11-NQ/TW (2022); done late: the roads,
     // finished 10/2/2026 against 2025; overdue: the materials project (Q4/2020) and the regional
-    // policies (2025), and the two recurring tasks, whose Q3/2026 report never came; in progress: the
+    // policies (2025), and the two recurring tasks, which owe their Q1/2026 report (reporting starts 1/1/2026 in the demo); in progress: the
     // investment policy due 15/12/2026.
     expect(body.tasks.byStatus).toEqual({ done_on_time: 2, done_late: 1, in_progress: 1, overdue: 4 });
     expect(body.tasks.total).toBe(8);
@@ -40,7 +40,7 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
     const period = (
       await t.app.inject({ url: '/api/dashboard?from=01/01/2026&to=31/12/2026', headers: { cookie } })
     ).json();
-    // The investment policy (15/12/2026) and the two recurring tasks, whose owed report fell due 30/9/2026.
+    // The investment policy (15/12/2026) and the two recurring tasks, whose owed Q1 report fell due 31/3/2026.
     expect(period.tasks.total).toBe(3);
     const bad = await t.app.inject({ url: '/api/dashboard?from=31/02/2026', headers: { cookie } });
     expect(bad.statusCode).toBe(400);
