@@ -60,7 +60,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
-  const { targets, results } = findValues(text, { seg, blocked, refYear }, lower);
+  const { targets, results } = findValues(text, { seg, blocked, refYear, dates }, lower);
 
   const { tasks, recommendations } = findTasks(text, {
     seg,

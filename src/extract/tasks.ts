@@ -39,6 +39,9 @@ const CENTRAL =
 // Items of a conclusion that judge rather than assign.
 const JUDGEMENT =
   /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Nhất trí|Cơ bản nhất trí|Thống nhất|Tán thành|Hoan nghênh|Đồng ý|Khen ngợi|Phê bình)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
+// List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
+const REPORT_ITEM =
+  /^(?:Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
 const CONT_VERB =
   /^(?:Trình|Báo cáo|Gửi|Hoàn thành|Thời gian hoàn thành|Thời hạn|Tổng hợp|Tham mưu|Đồng thời)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 const MODAL =
@@ -46,7 +49,7 @@ const MODAL =
 const LEAD_ADVERBIAL =
   /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
 const NON_ACT_VERB =
-  /^\s*(?:ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
+  /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
   /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)/;
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
@@ -155,7 +158,11 @@ export function findTasks(
         CONT_VERB.test(stext) ||
         para === listLeadPara + 1
       ) {
-        if (isParaStart && !JUDGEMENT.test(text.slice(pps, ppe).replace(LIST_ITEM, ''))) {
+        if (
+          isParaStart &&
+          !JUDGEMENT.test(text.slice(pps, ppe).replace(LIST_ITEM, '')) &&
+          !REPORT_ITEM.test(text.slice(pps, ppe).replace(LIST_ITEM, ''))
+        ) {
           const marker = LIST_ITEM.exec(text.slice(pps, ppe));
           const giao = /^Giao\s+(?:cho\s+)?/.exec(text.slice(pps + (marker?.[0].length ?? 0), ppe));
           add(pps + (marker?.[0].length ?? 0) + (giao?.[0].length ?? 0), ppe, { source: listSource });

@@ -131,3 +131,20 @@ describe('values in a plan', () => {
     expect(r.results).toMatchObject([{ value: 1.2, unit: 'triệu tỷ đồng', year: 2024 }]);
   });
 });
+
+describe('values in a meeting conclusion', () => {
+  const text =
+    'Phó Thủ tướng kết luận như sau:\n1. Đến hết tháng 8/2023, giải ngân vốn đầu tư công đạt 42,35% kế hoạch, cao hơn cùng kỳ năm 2022 (35,5%).\n2. Các bộ, ngành phấn đấu giải ngân trên 95% kế hoạch năm 2023.';
+  const r = extract(text);
+  test('the year of a dated month, the bracketed comparison as baseline', () => {
+    expect(r.results).toMatchObject([{ value: 42.35, year: 2023, baseline: 35.5 }]);
+  });
+  test('"kế hoạch năm 2023" after the value gives its year', () => {
+    expect(r.targets).toMatchObject([{ value: 95, year: 2023 }]);
+  });
+  test('a reporting item is not a task, the directive item is', () => {
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      'Các bộ, ngành phấn đấu giải ngân trên 95% kế hoạch năm 2023',
+    ]);
+  });
+});

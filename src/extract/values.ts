@@ -91,7 +91,7 @@ const VALUE_RE = new RegExp(
 const RANK_RE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:đứng\s+)?thứ\s+(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+(tỉnh, thành phố|tỉnh, thành|tỉnh|địa phương|quốc gia|nước|bộ, ngành))?/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 
@@ -134,6 +134,8 @@ export interface ValueContext {
   /** Spans of dates and document symbols: numbers there are not values. */
   blocked: Coverage;
   refYear?: number;
+  /** Dates found in the text. */
+  dates?: ReadonlyArray<{ value: string; span: [number, number] }>;
   /** Year a plan or report is about when the passage says so (its title), for values with no year. */
   docYear?: number;
 }
@@ -171,11 +173,21 @@ export function findValues(
     if (b && Number(b) > a) y.period = [a, Number(b)];
     years.push(y);
   }
+  // "Đến hết tháng 8/2023, ..." — a dated month or quarter also gives the year of a value near it.
+  if (ctx.dates) {
+    for (const d of ctx.dates) {
+      const y = Number(d.value.slice(0, 4));
+      if (d.value.charAt(0) !== '-' && y >= 1900)
+        years.push({ start: d.span[0], end: d.span[1], year: y, baseline: false });
+    }
+    years.sort((a, b) => a.start - b.start);
+  }
   const headingYear = headingYears(text, ctx.seg, years);
 
   const targets: ValueItem[] = [];
   const results: ValueItem[] = [];
   const used = new Uint8Array(toks.length);
+  let lastPushed: ValueItem | undefined;
   let prevIndicator = '';
   let prevEnd = -1;
   let prevSentence = -1;
@@ -201,6 +213,15 @@ export function findValues(
     if (!unit) continue;
     const gStart = group[0].start;
     const gEnd = group[group.length - 1].end;
+    // "cao hơn cùng kỳ năm 2022 (35,5%)": the bracketed value is the comparison, not an item.
+    if (
+      text.charAt(gStart - 1) === '(' &&
+      /cùng kỳ|năm trước|so với|kỳ trước/.test(lower.slice(Math.max(0, gStart - 40), gStart))
+    ) {
+      const last = targets.length + results.length > 0 ? lastPushed : undefined;
+      if (last && last.baseline === undefined) last.baseline = group[0].value;
+      continue;
+    }
     const si = ctx.seg.sentenceAt(gStart);
     const sent = ctx.seg.sentences[si];
     const sStart = sent ? Math.min(sent.start, gStart) : 0;
@@ -221,7 +242,7 @@ export function findValues(
 
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
     const after =
-      /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
+      /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?(?:(?:kế hoạch|dự toán|chỉ tiêu|KH)\s+)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
         text.slice(gEnd, gEnd + 80),
       );
     let yearList: number[] = [];
@@ -299,6 +320,7 @@ export function findValues(
       if (per) item.period = per;
       if (baseline !== undefined) item.baseline = baseline;
       (isTarget ? targets : results).push(item);
+      lastPushed = item;
     };
     const respective = /tương ứng|lần lượt/i.test(window);
     if (group.length >= 2 && yearList.length === group.length) {
