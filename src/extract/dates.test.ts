@@ -47,3 +47,12 @@ describe('dates: every form of the SPEC', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('dates with a range word', () => {
+  test('"từ 1/7 đến 31/12" with slashes', () => {
+    expect(values('áp dụng từ 1/7 đến 31/12')).toEqual(['--07-01', '--12-31']);
+  });
+  test('"từ 2-3 năm" is a range, not a date', () => {
+    expect(values('mất từ 2-3 năm')).toEqual([]);
+  });
+});

@@ -95,6 +95,9 @@ export function findDates(text: string, lower: string = text.toLowerCase()): Dat
     if (!validDay(d, mo) || overlaps(s, e)) continue;
     const cued =
       SHORT_CUE.test(lower.slice(Math.max(0, s - 20), s)) ||
+      // "từ 1/7 đến 31/12", "trước 30/6": with a slash only, since "từ 2-3 năm" is a range.
+      (m[2] === '/' &&
+        /(?:^|[^a-zà-ỹ])(?:từ|đến|tới|trước|sau|vào|hết)\s*$/.test(lower.slice(Math.max(0, s - 8), s))) ||
       // "hôm nay (15/4)": a day in brackets on its own.
       (text.charAt(s - 1) === '(' && text.charAt(e) === ')') ||
       (prevShortEnd >= 0 && s - prevShortEnd < 8 && SHORT_CONT.test(text.slice(prevShortEnd, s)));

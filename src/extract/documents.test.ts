@@ -100,3 +100,12 @@ describe('documents: quoted titles', () => {
     expect(docs('đây vẫn là "điểm nghẽn" của vùng và là “lõi nghèo” cả nước')).toEqual([]);
   });
 });
+
+describe('documents: spacing copied from the web', () => {
+  test('spaces around the hyphen are dropped from the symbol', () => {
+    expect(symbols('Thực hiện Nghị quyết số 11 - NQ/TW và Nghị định 45/2020/NĐ - CP.')).toEqual([
+      '11-NQ/TW',
+      '45/2020/NĐ-CP',
+    ]);
+  });
+});

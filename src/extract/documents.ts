@@ -9,8 +9,10 @@ import type { DocumentRef } from './types.ts';
 const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}';
 // State form (Nghị định 30/2020): NUMBER[/YEAR]/KIND-ISSUER[-UNIT] or NUMBER/ISSUER-UNIT; "06/TTr.SKHĐT".
 // Party form (Hướng dẫn 36-HD/VPTW): NUMBER-KIND/ISSUER[-UNIT]. A hard-wrapped line may break after "-".
+// Separators inside a symbol; web copies sometimes put a space around the hyphen ("11 - NQ/TW").
+const SEP = '(?:[ ]?-[ ]?|-\\n|\\.)';
 const SYMBOL_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,4})|(\\d{1,5})-(${SEG})/(${SEG}(?:(?:-\\n?|\\.)${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9])`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,4})|(\\d{1,5})[ ]?-[ ]?(${SEG})[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9])`,
   'g',
 );
 
@@ -79,7 +81,9 @@ export function findDocuments(
     const end = start + m[0].length;
     const party = m[4] !== undefined;
     const symbol = m[0].replace(/\s+/g, '');
-    const segments = party ? [m[5], ...m[6].split(/[-.\n]+/)] : m[3].split(/[-.\n]+/);
+    const segments = party
+      ? [m[5], ...m[6].replace(/\s+/g, '').split(/[-.]+/)]
+      : m[3].replace(/\s+/g, '').split(/[-.]+/);
     // A year-less "13/63" never gets here (segments start with a capital); "1/2 Ban" has a space.
     const before = text.slice(Math.max(0, start - 60), start);
     const kw = kindBefore(lower.slice(Math.max(0, start - 60), start));

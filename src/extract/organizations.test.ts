@@ -51,3 +51,9 @@ describe('organizations', () => {
     ]);
   });
 });
+
+describe('bodies named inside a law', () => {
+  test('"Luật Tổ chức Chính phủ" is a law', () => {
+    expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;')).toEqual([]);
+  });
+});

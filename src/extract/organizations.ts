@@ -57,6 +57,9 @@ const TITLE_SET = new Set([
   ...TITLE_WORDS.map((t) => t.toUpperCase()),
   'trưởng ban',
   'chánh văn phòng',
+  // "Luật Tổ chức Chính phủ" names a law, not the body acting.
+  'Luật Tổ chức',
+  'Luật tổ chức',
 ]);
 const TITLE_MAX_WORDS = Math.max(...[...TITLE_SET].map((t) => t.split(' ').length));
 const GENERIC_SET = new Set(['các', 'những', 'mọi', 'từng', 'nhiều', 'một số', 'Các', 'Những', 'Mọi']);

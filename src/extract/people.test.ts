@@ -60,3 +60,9 @@ describe('people without a Vietnamese surname', () => {
     ]);
   });
 });
+
+describe('places named after people', () => {
+  test('a street is not a person', () => {
+    expect(people('Trụ sở nằm trên đường Trần Hưng Đạo, gần trường Lê Quý Đôn.')).toEqual([]);
+  });
+});

@@ -147,6 +147,13 @@ export function findPeople(
     TITLE_AT.lastIndex = nameStart;
     if (TITLE_AT.exec(text)) continue;
     if (nameWords.some((w) => NAME_STOP.has(w))) continue;
+    // "đường Trần Hưng Đạo", "trường Lê Quý Đôn": streets and schools named after people.
+    if (
+      /(?:^|[^a-zà-ỹ])(?:đường|phố|cầu|trường|quảng trường|công viên|xã|phường|thị trấn|huyện|quận|tàu|giải thưởng|giải)\s*$/i.test(
+        preceding,
+      )
+    )
+      continue;
     if ((isPlace(name) || isPlace(nameWords.slice(0, 2).join(' '))) && !honor) continue;
     const nameEnd = m.index + m[0].length;
     // Titles before: "Chủ tịch nước Nguyễn Xuân Phúc"; chained by commas: "Ủy viên Bộ Chính trị, Bí thư Thành ủy X".
