@@ -68,6 +68,7 @@ describe('dashboard (Tổng quan)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseURL}/`);
     await page.getByTestId('count-total').waitFor();
+    await page.getByTestId('agency-chart').locator('svg').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(page, 'dashboard-phone');

@@ -86,3 +86,38 @@ describe('an agency editor marks a task done', () => {
     await screenshot(page, 'task-after-done');
   });
 });
+
+describe('explanation requests', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+    await signIn(b.page, baseURL, 'editor');
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('the coordinator asks, the agency editor answers in the task page', async () => {
+    const { page } = b;
+    const task = await assignTaskToEditorAgency();
+    const api = await request.newContext({ baseURL });
+    try {
+      await api.post('/api/auth/login', { data: { username: 'coordinator', password: 'lotrinh-demo' } });
+      const res = await api.post(`/api/tasks/${task.id}/explanations`, {
+        data: { reason: 'Đề nghị giải trình tiến độ chậm so với kế hoạch.' },
+      });
+      expect(res.ok(), await res.text()).toBe(true);
+    } finally {
+      await api.dispose();
+    }
+    await page.goto(`${baseURL}/tasks/${task.id}`);
+    const box = page.getByTestId('task-explanations');
+    await box.getByText('Đề nghị giải trình tiến độ chậm so với kế hoạch.').waitFor();
+    await box.getByText('Chờ giải trình').waitFor();
+    await box.getByRole('textbox').fill('Sở đang hoàn thiện số liệu, dự kiến báo cáo trong tháng tới.');
+    await box.getByRole('button', { name: 'Gửi giải trình' }).click();
+    await box.getByText('Đã giải trình').waitFor();
+    await box.getByText('Sở đang hoàn thiện số liệu, dự kiến báo cáo trong tháng tới.').waitFor();
+    await screenshot(page, 'task-explanation-answered');
+  });
+});

@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, setUnauthenticatedHandler } from './api/client.ts';
-import { ME_KEY, signInPath } from './auth.ts';
+import { dashboardFilters, dashboardQuery } from './api/queries.ts';
+import { fetchMe, ME_KEY, signInPath } from './auth.ts';
 import { AntdRoot } from './components/AntdRoot.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { router } from './router.tsx';
@@ -28,6 +29,15 @@ setUnauthenticatedHandler(() => {
   if (window.location.pathname === '/signin') return;
   queryClient.setQueryData(ME_KEY, null);
   void router.navigate(signInPath(here, true), { replace: true });
+});
+
+// Ask who is signed in, and for the dashboard's figures, while the page's code is still loading.
+void queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe }).then(() => {
+  if (queryClient.getQueryData(ME_KEY) && window.location.pathname === '/') {
+    void queryClient.prefetchQuery(
+      dashboardQuery(dashboardFilters(new URLSearchParams(window.location.search))),
+    );
+  }
 });
 
 createRoot(document.getElementById('root')!).render(

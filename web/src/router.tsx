@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RouteError } from './components/RouteError.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
 
 // Each page is its own chunk, fetched when its route is first visited; ECharts comes only with
 // the pages that chart (issue 4: initial JS ≤ 350 KB gzipped).
@@ -11,7 +10,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
 });
 
 export const router = createBrowserRouter([
-  { path: '/signin', Component: SignInPage, errorElement: <RouteError /> },
+  { path: '/signin', lazy: page(() => import('./pages/SignInPage.tsx')), errorElement: <RouteError /> },
   {
     path: '/',
     Component: AppLayout,

@@ -108,10 +108,13 @@ interface SelectProps {
 /** Agencies are few (hundreds at most): load once, filter in the browser. */
 export function AgencySelect({ value, onChange, placeholder, style, id }: SelectProps) {
   const { t } = useI18n();
+  // Loaded when first opened (or when a value needs its label), not with every page that has a filter.
+  const [opened, setOpened] = useState(false);
   const q = useQuery({
     queryKey: ['agencies', 'all'],
     queryFn: () => api<Page<Agency>>('/agencies', { query: { pageSize: 200 } }),
     staleTime: 10 * 60_000,
+    enabled: opened || !!value,
   });
   const options = (q.data?.items ?? []).map((a) => ({
     value: String(a.id),
@@ -123,13 +126,14 @@ export function AgencySelect({ value, onChange, placeholder, style, id }: Select
       aria-label={placeholder}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      loading={q.isPending}
+      loading={q.isFetching}
       value={value || undefined}
       placeholder={placeholder}
       onChange={(v) => onChange(v ?? '')}
+      onOpenChange={(open) => open && setOpened(true)}
       options={options}
       style={style}
-      notFoundContent={q.isPending ? t('common.loading') : t('common.empty')}
+      notFoundContent={q.isFetching ? t('common.loading') : t('common.empty')}
       popupMatchSelectWidth={false}
     />
   );
@@ -139,11 +143,13 @@ export function AgencySelect({ value, onChange, placeholder, style, id }: Select
 export function DocumentSelect({ value, onChange, placeholder, style, id }: SelectProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [opened, setOpened] = useState(false);
   const q = useDebounced(text, 250);
   const list = useQuery({
     queryKey: ['documents', 'select', q],
     queryFn: () => api<Page<Document>>('/documents', { query: { q, pageSize: 20 } }),
     staleTime: 60_000,
+    enabled: opened,
   });
   const selected = useQuery({
     queryKey: ['documents', value],
@@ -165,13 +171,14 @@ export function DocumentSelect({ value, onChange, placeholder, style, id }: Sele
         onChange(v ?? '');
         setText('');
       }}
-      loading={list.isPending}
+      onOpenChange={(open) => open && setOpened(true)}
+      loading={list.isFetching}
       options={docs.map((d) => ({
         value: String(d.id),
         label: d.symbol ? `${d.symbol} — ${d.title}` : d.title,
       }))}
       style={style}
-      notFoundContent={list.isPending ? t('common.loading') : t('common.empty')}
+      notFoundContent={list.isFetching ? t('common.loading') : t('common.empty')}
       popupMatchSelectWidth={false}
       optionRender={(o) => <span className="select-option-wrap">{o.label}</span>}
     />

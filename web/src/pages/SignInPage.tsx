@@ -14,7 +14,7 @@ function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-export function SignInPage() {
+export default function SignInPage() {
   const { t, lang, setLang } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
