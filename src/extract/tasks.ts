@@ -296,7 +296,7 @@ export function findTasks(
         }
       }
       // List items in a section of tasks, or items that start with an action verb outside target sections.
-      if (lm && section >= 0) {
+      if (lm && (section === 0 || section === 1)) {
         const body = stext.slice(lm[0].length);
         if (
           (section === 1 || ACTION_START.test(body)) &&

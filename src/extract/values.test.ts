@@ -148,3 +148,29 @@ describe('values in a meeting conclusion', () => {
     ]);
   });
 });
+
+describe('a table of indicators in a resolution', () => {
+  const r = extract(
+    '1. Các chỉ tiêu chủ yếu năm 2024\n- Tốc độ tăng trưởng kinh tế (GRDP): 11% trở lên.\n- Số xã đạt chuẩn nông thôn mới: 25 xã.\n2. Đánh giá tình hình năm 2023\nNăm 2023, thu ngân sách ước đạt 47.160 tỷ đồng, vượt 22% dự toán, đứng thứ 5 cả nước.',
+  );
+  test('indicator before a colon keeps its bracketed acronym', () => {
+    expect(r.targets[0]).toMatchObject({
+      indicator: 'Tốc độ tăng trưởng kinh tế (GRDP)',
+      value: 11,
+      year: 2024,
+    });
+  });
+  test('a counted target under a heading of indicators', () => {
+    expect(r.targets[1]).toMatchObject({ value: 25, unit: 'xã', year: 2024 });
+  });
+  test('"vượt 22%" and a national rank report on the same quantity', () => {
+    expect(r.results.map((x) => [x.indicator, x.value])).toEqual([
+      ['thu ngân sách', 47160],
+      ['thu ngân sách', 22],
+      ['thu ngân sách', 5],
+    ]);
+  });
+  test('a numbered heading is not a task', () => {
+    expect(r.tasks).toEqual([]);
+  });
+});

@@ -90,6 +90,9 @@ const VALUE_RE = new RegExp(
 );
 const RANK_RE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:đứng\s+)?thứ\s+(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+(tỉnh, thành phố|tỉnh, thành|tỉnh|địa phương|quốc gia|nước|bộ, ngành))?/g;
+// "đứng thứ 5 cả nước": a rank with no denominator.
+const RANK_NATIONAL_RE =
+  /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
   `${LB}(?:(so với|so|từ|cùng kỳ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
@@ -151,6 +154,11 @@ export function findValues(
     const e = s + m[0].length;
     if (ctx.blocked.overlaps(s, e)) continue;
     toks.push({ start: s, end: e, value: parseNumber(m[1]), unit: m[2] });
+  }
+  for (const m of lower.matchAll(RANK_NATIONAL_RE)) {
+    if (ctx.blocked.overlaps(m.index, m.index + m[0].length)) continue;
+    const s = m.index + m[0].indexOf(m[1], m[0].indexOf('thứ'));
+    toks.push({ start: s, end: m.index + m[0].length, value: Number(m[1]), unit: `thứ hạng ${m[2]}` });
   }
   for (const m of lower.matchAll(RANK_RE)) {
     const s = m.index + m[0].indexOf(m[1]);
@@ -229,7 +237,7 @@ export function findValues(
     const isCount = COUNT_SET.has(unit);
     const targetCue = lastIndex(TARGET_CUE, window);
     const resultCue = lastIndex(RESULT_CUE, window);
-    if (isCount && targetCue < 0 && resultCue < 0) continue;
+    if (isCount && targetCue < 0 && resultCue < 0 && !sectionIsTarget(text, ctx.seg, toks[i].start)) continue;
 
     // Baseline "(cùng kỳ 6,64%)" right after the value.
     let baseline: number | undefined;
@@ -295,7 +303,9 @@ export function findValues(
     // "..., xếp thứ 17/63": a rank of the quantity just reported.
     if (
       indicator &&
-      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt)(?:\s+(?:thứ|hạng))*$/i.test(indicator) &&
+      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt|vượt|tăng|giảm|bằng|đạt|ước đạt|và)(?:\s+(?:thứ|hạng))*$/i.test(
+        indicator,
+      ) &&
       prevSentence === si
     )
       indicator = prevIndicator;
@@ -419,7 +429,8 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
 function indicatorBefore(text: string, sStart: number, gStart: number, prevValueEnd: number): string | null {
   const from = Math.max(sStart, gStart - 240);
   const left = text.slice(from, gStart);
-  const pieces = left.split(/[;:]|,(?=\s)|\(|\)|\n(?=\s*[-+•])/);
+  // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
+  const pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
   for (let k = pieces.length - 1; k >= 0 && k >= pieces.length - 3; k--) {
     let piece = collapse(pieces[k]);
     const pieceStart = from + left.lastIndexOf(pieces[k]);
