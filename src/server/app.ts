@@ -27,6 +27,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { langOf, registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { searchRoutes } from './search/search.routes.ts';
+import { sourcesRoutes } from './sources/sources.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(extractRoutes);
   await app.register(searchRoutes);
+  await app.register(sourcesRoutes);
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   const serveWeb = existsSync(webDir);
