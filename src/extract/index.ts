@@ -52,7 +52,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const symbolCov = new Coverage(text.length);
   for (const d of documents) if (d.symbol) symbolCov.claim(d.span[0], d.span[1]);
   const orgs = orgMentions.filter((o) => !symbolCov.overlaps(o.start, o.end));
-  const people = findPeople(text, titleHits, lower);
+  const personMentions: Array<[number, number]> = [];
+  const people = findPeople(text, titleHits, lower, personMentions);
   const organizations = extractOrganizations(text, orgs);
 
   const refYear =
@@ -60,13 +61,24 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
-  const { targets, results } = findValues(text, { seg, blocked, refYear, dates }, lower);
+  const { targets, results } = findValues(
+    text,
+    {
+      seg,
+      blocked,
+      refYear,
+      dates,
+      docYear: options.date ? Number(options.date.slice(0, 4)) || undefined : undefined,
+    },
+    lower,
+  );
 
   const { tasks, recommendations } = findTasks(text, {
     seg,
     orgs,
     titles: titleHits,
     people,
+    personMentions,
     dates,
     issuer: headerIssuer,
     year: refYear,

@@ -106,6 +106,8 @@ export function findPeople(
   text: string,
   titleHits: readonly TitleHit[],
   lower: string = text.toLowerCase(),
+  /** Receives the span of every mention, not only the first of each person. */
+  mentions?: Array<[number, number]>,
 ): Person[] {
   // Titles in the text, to attach the ones right before a name.
   const titleEnds = new Map<number, TitleHit>();
@@ -189,6 +191,7 @@ export function findPeople(
     const has2 = nameWords.length >= 2;
     const vouched = honor || titles.length > 0 || nameWords.length >= 3;
     if (!has2 || !vouched) continue;
+    mentions?.push([nameStart, nameEnd]);
     const prev = byName.get(name);
     if (prev) {
       for (const tt of titles) if (!prev.titles.includes(tt)) prev.titles.push(tt);

@@ -12,6 +12,8 @@ export interface TaskContext {
   orgs: readonly OrgMention[];
   titles: readonly TitleHit[];
   people: readonly Person[];
+  /** Every mention of a person (people keep only their first span). */
+  personMentions?: ReadonlyArray<[number, number]>;
   dates: readonly DateHit[];
   /** Who issues the text (header body or signer), the source of its articles and list items. */
   issuer?: string;
@@ -87,6 +89,7 @@ export function findTasks(
   for (const o of ctx.orgs) agentEnds.add(o.end);
   for (const t of ctx.titles) agentEnds.add(t.end);
   for (const p of ctx.people) agentEnds.add(p.span[1]);
+  for (const [, e] of ctx.personMentions ?? []) agentEnds.add(e);
   const orgStarts = new Map<number, OrgMention>();
   for (const o of ctx.orgs) orgStarts.set(o.start, o);
 

@@ -174,3 +174,32 @@ describe('a table of indicators in a resolution', () => {
     expect(r.tasks).toEqual([]);
   });
 });
+
+describe('planned or achieved', () => {
+  test('a past year in a news report is a result even next to a ministry named "Kế hoạch"', () => {
+    const r = extract('Giám đốc Sở Kế hoạch và Đầu tư cho biết, năm 2022 GRDP của tỉnh tăng 8,4%.', {
+      date: '2023-03-06',
+    });
+    expect(r.results).toMatchObject([{ value: 8.4, year: 2022 }]);
+    expect(r.targets).toEqual([]);
+  });
+  test('"6 tháng đầu năm" takes the year of the publication date', () => {
+    const r = extract('Trong 6 tháng đầu năm, tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 7,2%.', {
+      date: '2024-07-05',
+    });
+    expect(r.results).toMatchObject([{ value: 7.2, year: 2024 }]);
+  });
+  test('a future year is a target without any cue word', () => {
+    const r = extract('Năm 2030 tỷ lệ đô thị hóa của tỉnh là 50%.', { date: '2024-01-01' });
+    expect(r.targets).toMatchObject([{ value: 50, year: 2030 }]);
+  });
+});
+
+describe('directives by a person named earlier', () => {
+  test('a second mention of a person is an agent too', () => {
+    const r = extract(
+      'Ông Nguyễn Văn Hải, Thứ trưởng Bộ Xây dựng dự họp. Kết luận buổi làm việc, ông Nguyễn Văn Hải đề nghị tỉnh đẩy nhanh tiến độ lập quy hoạch.',
+    );
+    expect(r.tasks.map((t) => t.text)).toEqual(['tỉnh đẩy nhanh tiến độ lập quy hoạch']);
+  });
+});

@@ -98,10 +98,15 @@ const YEAR_RE = new RegExp(
   'g',
 );
 
+// Words that make a value planned or achieved. Strong ones decide; weak ones only break a tie that
+// the year (before or after the text's own date) leaves open.
 const TARGET_CUE =
-  /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|lần lượt|kỳ vọng|hướng tới|tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|cần đạt|phải đạt|sẽ đạt|kế hoạch|nâng lên|nâng tỷ lệ|giữ vững|duy trì/i;
+  /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|(?<!tính )đến năm \d{4}/;
+const TARGET_WEAK =
+  /tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm/;
 const RESULT_CUE =
-  /ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|so với|lũy kế|tính đến|tính từ|vượt|đã tăng|đã giảm|tăng thêm|giảm còn|đạt tỷ lệ|bằng \d|thực hiện được|kết quả/i;
+  /ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn/;
+const RESULT_WEAK = /so với|đạt tỷ lệ|(?<![a-zà-ỹ])đạt(?![a-zà-ỹ])|tăng|giảm/;
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
@@ -275,7 +280,14 @@ export function findValues(
         period = y.period;
       } else {
         const hy = headingYear(gStart);
-        year = hy ?? ctx.docYear;
+        // "6 tháng đầu năm", "năm nay": the year of the report, when its date is known.
+        year =
+          hy ??
+          (/đầu năm|năm nay|cả năm|trong năm|tháng đầu|tháng cuối|quý (?:i|ii|iii|iv|[1-4])(?![/\d])/.test(
+            window,
+          )
+            ? ctx.docYear
+            : undefined);
       }
     }
     if (yearList.length === 0 && year === undefined) continue;
@@ -283,13 +295,17 @@ export function findValues(
     // Planned or achieved?
     let isTarget: boolean;
     const inTargetSection = sectionIsTarget(text, ctx.seg, gStart);
-    if (inTargetSection && !/ước đạt|ước tính|ước thực hiện|đã đạt|đạt được/.test(window)) isTarget = true;
-    else if (targetCue >= 0 && (resultCue < 0 || targetCue > resultCue)) isTarget = true;
-    else if (resultCue >= 0) isTarget = false;
+    if (inTargetSection && resultCue < 0) isTarget = true;
+    else if (targetCue >= 0 && resultCue < 0) isTarget = true;
+    else if (resultCue >= 0 && targetCue < 0) isTarget = false;
+    else if (targetCue >= 0 && resultCue >= 0) isTarget = targetCue > resultCue;
     else {
       const y = yearList[yearList.length - 1] ?? year ?? 0;
       const ref = ctx.refYear;
-      isTarget = ref !== undefined ? y > ref : /đến năm|vào năm/i.test(window);
+      const tw = lastIndex(TARGET_WEAK, window);
+      const rw = lastIndex(RESULT_WEAK, window);
+      if (ref !== undefined && y !== ref) isTarget = y > ref;
+      else isTarget = tw >= 0 && tw > rw;
     }
 
     // Indicator.
