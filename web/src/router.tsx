@@ -5,16 +5,25 @@ import { RouteError } from './components/RouteError.tsx';
 
 // Each page is its own chunk, fetched when its route is first visited; ECharts comes only with
 // the pages that chart (issue 4: initial JS ≤ 350 KB gzipped).
+// Shown while the first page's code loads, before anything else can render.
+const loading = <div className="center-screen" aria-busy="true" />;
+
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
   Component: (await load()).default,
 });
 
 export const router = createBrowserRouter([
-  { path: '/signin', lazy: page(() => import('./pages/SignInPage.tsx')), errorElement: <RouteError /> },
+  {
+    path: '/signin',
+    lazy: page(() => import('./pages/SignInPage.tsx')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: loading,
+  },
   {
     path: '/',
     Component: AppLayout,
     errorElement: <RouteError />,
+    hydrateFallbackElement: loading,
     children: [
       { index: true, lazy: page(() => import('./pages/DashboardPage.tsx')) },
       { path: 'documents', lazy: page(() => import('./pages/DocumentsPage.tsx')) },

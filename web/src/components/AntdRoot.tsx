@@ -14,9 +14,14 @@ const theme = {
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
     // Tests and screenshots should not wait for transitions.
     motion: !(typeof navigator !== 'undefined' && navigator.webdriver),
+    // The palette derived from our blue gives greys for selections; name the light blues outright.
+    controlItemBgActive: '#e3ecf7',
+    controlItemBgActiveHover: '#d6e4f5',
+    controlItemBgHover: '#f0f4fa',
   },
   components: {
     Menu: { itemSelectedBg: '#e3ecf7', itemSelectedColor: '#1d4e89', itemActiveBg: '#eef3fa' },
+    Tree: { nodeSelectedBg: '#e3ecf7', nodeHoverBg: '#f0f4fa' },
   },
 };
 

@@ -62,7 +62,7 @@ export function AgencyLink({ agency }: { agency: AgencyRef | null | undefined })
 export function DocumentLinkText({ doc }: { doc: DocumentRef | null | undefined }) {
   if (!doc) return <>—</>;
   return (
-    <Link to={`/documents/${doc.id}`} title={doc.title}>
+    <Link to={`/documents/${doc.id}`} title={doc.title} className="clamp-2">
       {doc.symbol || doc.title}
     </Link>
   );

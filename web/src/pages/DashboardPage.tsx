@@ -230,11 +230,12 @@ function DashboardBody({ d, taskFilters }: { d: Dashboard; taskFilters: TaskFilt
             size="small"
             rowKey={(r) => r.document.id}
             pagination={false}
-            scroll={{ x: 720 }}
+            scroll={{ x: 860 }}
             dataSource={d.tasks.byDocument}
             columns={[
               {
                 title: t('field.document'),
+                width: 260,
                 render: (_v, r) => (
                   <Link to={`/documents/${r.document.id}`} title={r.document.title}>
                     {r.document.symbol || r.document.title}
