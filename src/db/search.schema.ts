@@ -1,5 +1,5 @@
 // The search index (issue 6): one row per searchable record, written only by the triggers of migration
-// 0003_search_triggers.sql, in the transaction of the write itself, so no service code maintains it and
+// 0003_search_triggers.sql (and 0005), in the transaction of the write itself, so no service code maintains it and
 // bulk imports are indexed for free. Queried by src/server/search/search.service.ts.
 import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, pgTable, primaryKey, real, text } from 'drizzle-orm/pg-core';
@@ -34,8 +34,6 @@ export const searchIndex = pgTable(
     nameFold: text('name_fold'),
     /** Folded words (search_words()), weighted A title and symbol, B names and short fields, C body. */
     tsv: tsvector('tsv').notNull(),
-    /** The same words lower-cased with their diacritics (tone placement normalised), to rank exact matches first. */
-    tsvExact: tsvector('tsv_exact').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.type, t.recordId] }),

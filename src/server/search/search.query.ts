@@ -29,7 +29,7 @@ const TONE_PAIRS: [string, string][] = [
   ['ụy', 'uỵ'],
 ];
 
-/** Words as written, lower case, tone marks placed one way ("hòa" → "hoà"), as search_exact_words(). */
+/** Words as written, lower case, tone marks placed one way ("hòa" → "hoà"), as search_exact_text() in SQL. */
 export function exactWords(text: string): string[] {
   let t = text.normalize('NFC').toLowerCase();
   for (const [from, to] of TONE_PAIRS) t = t.replaceAll(from, to);
@@ -46,8 +46,11 @@ interface Term {
 export interface ParsedQuery {
   /** tsquery text over the folded vector; null when nothing positive was typed. */
   tsquery: string | null;
-  /** tsquery text over the words the user typed with diacritics; null when none were. */
-  exactTsquery: string | null;
+  /**
+   * Patterns (PostgreSQL regular expressions over search_exact_text()) of the words and phrases the user
+   * typed with diacritics; a result holding them ranks first.
+   */
+  exactPatterns: string[];
   /** Number-symbol keys the query may mean ("11 nq/tw" → 11nqtw). */
   symbolKeys: string[];
   /** The folded text, for trigram matching of names. */
@@ -92,16 +95,18 @@ export function parseQuery(input: string): ParsedQuery {
   }
 
   // Exact (diacritics as typed) only for words the user did type with marks; they count in ranking only.
-  const exactParts: string[] = [];
+  // Words are letters and digits only (exactWords), so they need no escaping inside the pattern.
+  const exactPatterns: string[] = [];
   for (const t of positive) {
     const marked = t.exact.some((w, i) => w !== t.folded[i]);
-    if (marked && t.exact.length === t.folded.length) exactParts.push(termTsquery(t.exact));
+    if (marked && t.exact.length === t.folded.length) {
+      exactPatterns.push(`(^|[^[:alnum:]])${t.exact.join('[^[:alnum:]]+')}([^[:alnum:]]|$)`);
+    }
   }
-  const exactTsquery = exactParts.length > 0 ? exactParts.join(' & ') : null;
 
   return {
     tsquery,
-    exactTsquery,
+    exactPatterns,
     symbolKeys: symbolKeysOf(text, positive),
     nameText: positive.flatMap((t) => t.folded).join(' '),
     highlight: [...new Set(positive.flatMap((t) => t.folded))],

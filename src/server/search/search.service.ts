@@ -14,9 +14,24 @@ import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
 /** How many matches are taken, in static-rank order, to be ranked. */
 export const CANDIDATES = 200;
 /** Matches counted (and faceted) exactly; beyond, the count is a lower bound. */
-export const COUNT_LIMIT = 10_000;
+export const COUNT_LIMIT = 1_000;
 /** Snippets are cut from the first part of long texts. */
 const SNIPPET_SOURCE_CHARS = 100_000;
+/** Exact (diacritics as typed) matches are looked for in the title and this much of the text. */
+const EXACT_CHARS = 20_000;
+
+/** The text a result's snippet is cut from, by type; `alias` has columns type and record_id. */
+function bodySql(alias: string): SQL {
+  const id = sql.raw(`${alias}.record_id`);
+  return sql`(case ${sql.raw(`${alias}.type`)}
+    when 'document' then (select full_text from documents where id = ${id})
+    when 'source' then (select text from sources where id = ${id})
+    when 'task' then (select directed_by from tasks where id = ${id})
+    when 'indicator' then (select concat_ws(' — ', nullif(unit, ''), description) from indicators where id = ${id})
+    when 'person' then (select string_agg(x, '; ') from people p, jsonb_array_elements_text(p.titles) x where p.id = ${id})
+    when 'agency' then (select short_name from agencies where id = ${id})
+  end)`;
+}
 
 type Row = Record<string, unknown>;
 const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
@@ -52,11 +67,12 @@ function filtersSql(query: SearchQuery, today: string): SQL {
 
 const EMPTY_FACETS = () => ({ type: {}, kind: {}, status: {}, issuer: {}, agency: {}, year: {} });
 
-export async function search(ctx: AppContext, query: SearchQuery): Promise<SearchResult> {
-  const started = performance.now();
+/** The two statements of a search: the ranked page, and the counts per facet. Null when nothing can match. */
+export function searchSql(query: SearchQuery, today: string) {
   const parsed = parseQuery(query.q);
-  const today = todayInVietnam(ctx.now());
   const filters = filtersSql(query, today);
+  const facetColumns = sql`type, record_id, kind, ${statusSql(today)} as status, issuer, agency_id,
+    extract(year from on_date)::int as year`;
 
   // The three ways to match, each bounded: words (index-ordered by static rank), number-symbol, name.
   const branches: { rank: SQL; count: SQL }[] = [];
@@ -66,7 +82,7 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
     branches.push({
       rank: sql`(select type, record_id, 1 as how from search_index where ${where}
         order by boost desc limit ${candidates})`,
-      count: sql`(select type, record_id from search_index where ${where} limit ${COUNT_LIMIT + 1})`,
+      count: sql`(select ${facetColumns} from search_index where ${where} limit ${COUNT_LIMIT + 1})`,
     });
   }
   if (parsed.symbolKeys.length > 0) {
@@ -77,7 +93,7 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
     const where = sql`symbol_key in (${keys}) ${filters}`;
     branches.push({
       rank: sql`(select type, record_id, 2 as how from search_index where ${where} limit 50)`,
-      count: sql`(select type, record_id from search_index where ${where} limit 50)`,
+      count: sql`(select ${facetColumns} from search_index where ${where} limit 50)`,
     });
   }
   // Typo tolerance for names of people, agencies and indicators (pg_trgm); short queries only.
@@ -88,33 +104,30 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
       rank: sql`(select type, record_id, 3 as how from search_index where ${where}
         order by greatest(similarity(name_fold, ${parsed.nameText}),
           word_similarity(${parsed.nameText}, name_fold)) desc limit 20)`,
-      count: sql`(select type, record_id from search_index where ${where} limit 20)`,
+      count: sql`(select ${facetColumns} from search_index where ${where} limit 20)`,
     });
   }
-  if (branches.length === 0) {
-    return {
-      items: [],
-      total: 0,
-      totalExact: true,
-      facets: EMPTY_FACETS(),
-      agencyNames: {},
-      tookMs: 0,
-    };
-  }
+  if (branches.length === 0) return null;
 
   const tsq = parsed.tsquery ? sql`${parsed.tsquery}::tsquery` : sql`null::tsquery`;
-  const exact = parsed.exactTsquery
-    ? sql`(case when si.tsv_exact @@ ${parsed.exactTsquery}::tsquery
-        then 10 + ts_rank(si.tsv_exact, ${parsed.exactTsquery}::tsquery) else 0 end)`
-    : sql`0`;
   const nameSim = sql`coalesce(greatest(similarity(si.name_fold, ${parsed.nameText}),
     word_similarity(${parsed.nameText}, si.name_fold)), 0)`;
   // ts_rank normalisation 1: divided by 1 + log(length), so a short title beats a long text that mentions
   // the words once. Exact (with diacritics) and number-symbol matches come first.
   const score = sql`(coalesce(case when si.tsv @@ ${tsq} then ts_rank(si.tsv, ${tsq}, 1) end, 0)
-    + ${exact}
     + case when c.by_symbol then 100 else 0 end
     + case when c.by_name then 0.5 * ${nameSim} else 0 end)`;
+  // Words typed with diacritics found as typed (in the title or the text's first EXACT_CHARS) add up to 10:
+  // checked on the candidates only, it costs nothing per match.
+  const patterns = parsed.exactPatterns;
+  const exactText = sql`search_exact_text(concat_ws(' ', s.title, left(${bodySql('s')}, ${EXACT_CHARS})))`;
+  const exactBonus =
+    patterns.length === 0
+      ? sql`0`
+      : sql`(10.0 * (${sql.join(
+          patterns.map((p) => sql`(case when x.t ~ ${p} then 1 else 0 end)`),
+          sql` + `,
+        )}) / ${patterns.length})`;
   const offset = (query.page - 1) * query.pageSize;
 
   const ranked = sql`with cand as (
@@ -124,37 +137,39 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
         sql` union all `,
       )}) u
       group by type, record_id
-    ), ranked as (
+    ), scored as (
       select si.type, si.record_id, si.title, si.symbol, si.kind, si.issuer, si.agency_id,
         si.on_date::text as on_date, ${statusSql(today, 'si.')} as status, si.boost, c.by_symbol, c.by_name,
-        coalesce(si.tsv @@ ${tsq}, false) as by_text, ${score}::float8 as score
+        coalesce(si.tsv @@ ${tsq}, false) as by_text, ${score}::float8 as base
       from cand c join search_index si on si.type = c.type and si.record_id = c.record_id
-      order by score desc, si.boost desc, si.record_id desc
+    ), ranked as (
+      select s.*, s.base + ${exactBonus} as score
+      from scored s ${patterns.length ? sql`cross join lateral (select ${exactText} as t) x` : sql``}
+      order by score desc, s.boost desc, s.record_id desc
       limit ${query.pageSize} offset ${offset}
     )
-    select r.*, case r.type
-        when 'document' then (select left(full_text, ${SNIPPET_SOURCE_CHARS}) from documents where id = r.record_id)
-        when 'source' then (select left(text, ${SNIPPET_SOURCE_CHARS}) from sources where id = r.record_id)
-        when 'task' then (select directed_by from tasks where id = r.record_id)
-        when 'indicator' then (select concat_ws(' — ', nullif(unit, ''), description) from indicators where id = r.record_id)
-        when 'person' then (select string_agg(x, '; ') from people p, jsonb_array_elements_text(p.titles) x where p.id = r.record_id)
-        when 'agency' then (select short_name from agencies where id = r.record_id)
-      end as body
+    select r.*, left(${bodySql('r')}, ${SNIPPET_SOURCE_CHARS}) as body
     from ranked r
     order by r.score desc, r.boost desc, r.record_id desc`;
 
+  // Each row of a branch is the record's own facet values, so a union (not union all) counts each once.
   const counted = sql`select type, kind, status, issuer, agency_id, year, count(*)::int as n,
       grouping(type, kind, status, issuer, agency_id, year)::int as g
-    from (
-      select si.type, si.kind, ${statusSql(today, 'si.')} as status, si.issuer, si.agency_id,
-        extract(year from si.on_date)::int as year
-      from (select distinct type, record_id from (${sql.join(
-        branches.map((b) => b.count),
-        sql` union all `,
-      )}) u) m
-      join search_index si on si.type = m.type and si.record_id = m.record_id
-    ) x
+    from (${sql.join(
+      branches.map((b) => b.count),
+      sql` union `,
+    )}) m
     group by grouping sets ((), (type), (kind), (status), (issuer), (agency_id), (year))`;
+  return { parsed, ranked, counted };
+}
+
+export async function search(ctx: AppContext, query: SearchQuery): Promise<SearchResult> {
+  const started = performance.now();
+  const statements = searchSql(query, todayInVietnam(ctx.now()));
+  if (!statements) {
+    return { items: [], total: 0, totalExact: true, facets: EMPTY_FACETS(), agencyNames: {}, tookMs: 0 };
+  }
+  const { parsed, ranked, counted } = statements;
 
   // PGlite has one connection; on PostgreSQL the two queries run side by side.
   const [rankedRows, countRows] = await Promise.all([

@@ -27,7 +27,10 @@ describe('search query parsing', () => {
   it('reads phrases, exclusions and number-symbols', () => {
     const p = parseQuery('"đô thị" hoá -làng 11-NQ/TW');
     expect(p.tsquery).toBe("('do' <-> 'thi') & 'hoa' & ('11' <-> 'nq' <-> 'tw') & !'lang'");
-    expect(p.exactTsquery).toBe("('đô' <-> 'thị') & 'hoá'");
+    expect(p.exactPatterns).toEqual([
+      '(^|[^[:alnum:]])đô[^[:alnum:]]+thị([^[:alnum:]]|$)',
+      '(^|[^[:alnum:]])hoá([^[:alnum:]]|$)',
+    ]);
     expect(p.symbolKeys).toContain('11nqtw');
     expect(parseQuery('nghi quyet 11 nq tw').symbolKeys).toContain('11nqtw');
     expect(parseQuery('số 11-NQ/TW').symbolKeys).toContain('11nqtw');
