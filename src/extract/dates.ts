@@ -20,10 +20,10 @@ const NUMERIC =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![0-9]|[/-][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/g;
 // "tháng 6/2023", "tháng 6 năm 2023", "tháng 6-2023".
 const MONTH =
-  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d)/g;
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+|\s*,\s*năm\s+)(\d{4})(?!\d)/g;
 // "quý IV/2020", "quý 4 năm 2020", "quý II-2025"; the year may be missing ("trong quý IV").
 const QUARTER =
-  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])quý\s+(iv|i{1,3}|[1-4])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:(?:\s*[/-]\s*|\s*,?\s+năm\s+)(\d{4})(?!\d))?/g;
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])quý\s+(iv|i{1,3}|[1-4])(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:(?:\s*[/-]\s*|\s+năm\s+|\s*,\s*năm\s+)(\d{4})(?!\d))?/g;
 // "30/4", "15-4", "30.4" with no year: only after a word that makes it a day ("sáng 15-4", "ngày 30/4").
 const SHORT =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})(?![0-9%]|[/.,-]\d|[-/][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;

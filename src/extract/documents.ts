@@ -20,7 +20,7 @@ const SYMBOL_RE = new RegExp(
 const KIND_LOWER = [...KIND_WORDS]
   .sort((a, b) => b.length - a.length)
   .map((k) => [k.toLowerCase(), k] as const);
-const SO_TAIL = /\s*(?:số)?\s*:?\s*$/;
+const SO_TAIL = /\s*(?:số\s*)?(?::\s*)?$/;
 const LETTER_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]$/;
 
 /** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */

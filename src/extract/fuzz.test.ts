@@ -121,6 +121,20 @@ describe('robustness (pathological inputs)', () => {
     const s = 'Sở Y tế\nnhiệm vụ là: a; b\n'.repeat(20_000);
     sane(extract(s), s.length);
   });
+  // Inputs that would make an ambiguous pattern backtrack: long runs of dots or blanks next to optional pieces.
+  test.each([
+    ['a million dots', '.'.repeat(1_000_000)],
+    ['blanks after a horizon', `đến năm 2030${' '.repeat(200_000)}x`],
+    ['blanks after a month', `tháng 6${' '.repeat(200_000)}x`],
+    ['blanks after a quarter', `quý 4${' '.repeat(200_000)}x`],
+    ['values followed by blanks', `5%${' '.repeat(70)}`.repeat(3_000)],
+    ['directives after blanks', `Bộ Y tế${' '.repeat(60)}yêu cầu `.repeat(3_000)],
+    ['symbols after blanks', `${' '.repeat(60)}1/QĐ-UB `.repeat(3_000)],
+    ['a huge word before a body', `${'a'.repeat(1_000_000)} Bộ Y tế`],
+    ['one long line of many sentences', 'Giao Sở Y tế chủ trì. Tỉnh ủy yêu cầu các sở. '.repeat(5_000)],
+  ])('%s', (_name, s) => {
+    sane(extract(s), s.length);
+  });
   test('empty and whitespace input', () => {
     sane(extract(''), 0);
     sane(extract(' \n\t\r\n'), 5);

@@ -35,8 +35,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   for (const o of orgMentions) {
     if (o.start > 1500) break;
     const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', o.end);
-    const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+    const lineEndRaw = text.slice(o.end, o.end + 200).indexOf('\n');
+    const lineEnd = lineEndRaw === -1 ? Math.min(text.length, o.end + 200) : o.end + lineEndRaw;
     const line = text
       .slice(lineStart, lineEnd)
       .replace(/[|\s]+$/, '')

@@ -4,7 +4,7 @@ import { capitalStarts, collapse, isAllCaps } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
 const HORIZON_RE =
-  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:đến|tới)\s+năm\s+(\d{4})(?!\d)(?:\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến\s+)?(?:năm\s+)?(\d{4}))?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])thời kỳ\s+(\d{4})\s*-\s*(\d{4})\s*,\s*tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?(\d{4})/g;
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:đến|tới)\s+năm\s+(\d{4})(?!\d)(?:\s*(?:[,;]\s*)?(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến\s+)?(?:năm\s+)?(\d{4}))?|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])thời kỳ\s+(\d{4})\s*-\s*(\d{4})\s*,\s*tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?(\d{4})/g;
 
 export function findHorizons(text: string, lower: string = text.toLowerCase()): Horizon[] {
   const out: Horizon[] = [];

@@ -4,7 +4,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, lowerBound } from './text.ts';
+import { Coverage, collapse, isAllCaps, lowerBound, wordsBefore } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -31,7 +31,20 @@ const ACTION_START =
   /^(?:Tổ chức|Xây dựng|Đẩy mạnh|Tăng cường|Chú trọng|Hoàn thiện|Nâng cao|Triển khai|Thực hiện|Rà soát|Tập trung|Phát triển|Đổi mới|Ưu tiên|Nghiên cứu|Ban hành|Kiện toàn|Chỉ đạo|Huy động|Bố trí|Khẩn trương|Tiếp tục|Quán triệt|Tuyên truyền|Đảm bảo|Bảo đảm|Thúc đẩy|Cải cách|Đầu tư|Hỗ trợ|Sửa đổi|Bổ sung|Đề xuất|Tham mưu|Chủ trì|Phối hợp|Hướng dẫn|Kiểm tra|Giám sát|Theo dõi|Đôn đốc|Tổng hợp|Báo cáo|Hoàn thành|Xử lý|Khắc phục|Củng cố|Mở rộng|Thu hút|Khai thác|Quản lý|Nâng cấp|Đào tạo|Bồi dưỡng|Phổ biến|Vận động|Chuyển đổi|Ứng dụng|Số hóa|Sắp xếp|Tinh gọn|Rút ngắn|Giảm|Tăng|Lồng ghép|Duy trì|Phát huy|Gắn|Kết nối|Chuẩn bị|Lập|Trình|Thành lập|Cụ thể hóa|Thể chế hóa|Đa dạng hóa|Hiện đại hóa|Phòng|Ngăn chặn|Đấu tranh|Làm tốt|Làm rõ|Đánh giá|Sơ kết|Tổng kết|Công khai|Đưa|Tạo|Thực thi|Ký kết|Chấn chỉnh|Siết chặt)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 const DIRECTIVE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
-const ADVERBS = /(?:\s+(?:cũng|đã|tiếp tục|đặc biệt|còn|vừa|thì|luôn|đồng thời|trực tiếp|nghiêm khắc))*\s*$/;
+// Adverbs between an authority and its verb ("Thủ tướng cũng yêu cầu"), skipped word by word.
+const ADVERB_SET = new Set([
+  'cũng',
+  'đã',
+  'tiếp tục',
+  'đặc biệt',
+  'còn',
+  'vừa',
+  'thì',
+  'luôn',
+  'đồng thời',
+  'trực tiếp',
+  'nghiêm khắc',
+]);
 const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 const HIGHER =
@@ -139,7 +152,8 @@ export function findTasks(
     const [ps] = seg.paras[para];
     const stext = text.slice(ss, se);
     const stextL = ctx.lower.slice(ss, se);
-    const isParaStart = ss === ps || /^\s*$/.test(text.slice(ps, ss).replace(LIST_ITEM, ''));
+    const isParaStart =
+      ss === ps || (ss - ps <= 16 && /^\s*$/.test(text.slice(ps, ss).replace(LIST_ITEM, '')));
     const section = paraSection[para];
 
     // "Điều 3. ... chịu trách nhiệm thi hành Quyết định này."
@@ -207,8 +221,7 @@ export function findTasks(
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
       const beforeTxt = text.slice(Math.max(ss, v - 60), v);
-      const adv = ADVERBS.exec(beforeTxt);
-      const agentPos = v - (adv ? adv[0].length : 0);
+      const agentPos = skipAdverbs(text, v, ss);
       const atStart =
         v === ss || /^\s*(?:[-+•]|\d{1,2}[.)]|[a-z]\)|Điều\s+\d+\s*[.:])?\s*$/.test(text.slice(ss, v));
       const byAgent =
@@ -356,6 +369,20 @@ function taskEnd(text: string, seg: Segmentation, si: number): number {
     end = s.end;
   }
   return end;
+}
+
+/** Start of the agent before a verb at `v`: back over blanks and adverbs, not before `floor`. */
+function skipAdverbs(text: string, v: number, floor: number): number {
+  let p = v;
+  for (let k = 0; k < 4; k++) {
+    let q = p;
+    while (q > floor && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+    const words = wordsBefore(text, q, 2);
+    const adv = words.find((w) => ADVERB_SET.has(w));
+    if (!adv) return q;
+    p = q - adv.length;
+  }
+  return p;
 }
 
 function lastMatch(re: RegExp, s: string): number {

@@ -110,7 +110,7 @@ export function segment(text: string): Segmentation {
   // One pass over the whole text; each break is assigned to its paragraph (searching from every
   // paragraph start would rescan the text once per paragraph).
   const splitRe =
-    /[.!?…]+["')\]]*(?=\s+["'(]?[\dA-Z\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8-])|;(?=[ \t]*\n)|\|/g;
+    /(?<![.!?…])[.!?…]+["')\]]*(?=\s+["'(]?[\dA-Z\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8-])|;(?=[ \t]*\n)|\|/g;
   let p = 0;
   let s = paras.length ? paras[0][0] : 0;
   for (const m of text.matchAll(splitRe)) {
@@ -222,7 +222,7 @@ export function wordsBefore(text: string, pos: number, maxWords: number): string
   while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
   for (let k = 0; k < maxWords && s > 0; k++) {
     let w = s;
-    while (w > 0 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
+    while (w > 0 && s - w < 40 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
     if (w === s) break;
     words.unshift(text.slice(w, s));
     s = w;

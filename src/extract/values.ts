@@ -256,7 +256,8 @@ export function findValues(
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
     const after =
       /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?(?:(?:kế hoạch|dự toán|chỉ tiêu|KH)\s+)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
-        text.slice(gEnd, gEnd + 80),
+        // Whitespace collapsed so that the optional pieces of the pattern cannot split a long run of blanks.
+        collapse(text.slice(gEnd, gEnd + 80)).replace(/^(?=\S)/, ' '),
       );
     let yearList: number[] = [];
     let period: [number, number] | undefined;
