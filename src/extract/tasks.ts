@@ -220,7 +220,6 @@ export function findTasks(
     for (const m of stextL.matchAll(DIRECTIVE)) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
-      const beforeTxt = text.slice(Math.max(ss, v - 60), v);
       const agentPos = skipAdverbs(text, v, ss);
       const atStart =
         v === ss || /^\s*(?:[-+•]|\d{1,2}[.)]|[a-z]\)|Điều\s+\d+\s*[.:])?\s*$/.test(text.slice(ss, v));
