@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { demoCommand } from './demo.ts';
 import { extractCommand } from './extract.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
@@ -14,5 +15,6 @@ program.addCommand(migrateCommand());
 program.addCommand(userCommand());
 program.addCommand(demoCommand());
 program.addCommand(extractCommand());
+program.addCommand(importCommand());
 
 await program.parseAsync(process.argv);

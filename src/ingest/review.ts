@@ -82,6 +82,8 @@ export async function reviewSource(
   sourceId: number,
   decisions: ReviewDecisionInput[],
   today: string,
+  /** Bulk acceptance: an item that cannot become a record (no year, no name) stays undecided instead of failing all. */
+  options: { lenient?: boolean } = {},
 ): Promise<ReviewOutcome> {
   // The row lock makes two reviewers of one source take turns, so neither creates what the other just did.
   const [source] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
@@ -139,7 +141,14 @@ export async function reviewSource(
         continue;
       }
       const item = { ...(items[index] as object), ...(d.action === 'edit' ? (d.value ?? {}) : {}) };
-      const record = await acceptItem(ctx, d.type, item as Record<string, unknown>);
+      let record: { type: string; id: number };
+      try {
+        record = await acceptItem(ctx, d.type, item as Record<string, unknown>);
+      } catch (err) {
+        // Only checks made before any SQL throw validation_failed, so the transaction is still sound.
+        if (options.lenient && err instanceof AppError && err.code === 'validation_failed') continue;
+        throw err;
+      }
       await upsertDecision(
         ctx,
         d.type,
@@ -194,6 +203,7 @@ export function acceptAll(tx: DbOrTx, actor: Actor, sourceId: number, today: str
     sourceId,
     REVIEW_TYPES.map((type) => ({ type, action: 'accept' as const })),
     today,
+    { lenient: true },
   );
 }
 
