@@ -111,3 +111,19 @@ describe('tasks', () => {
     ]);
   });
 });
+
+describe('assignments grouped under a body', () => {
+  const t = tasks(
+    'III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Chủ trì, phối hợp với các đơn vị liên quan tham mưu bố trí kinh phí thực hiện Kế hoạch.\n2. Về đào tạo\nĐẩy mạnh đào tạo nghề cho lao động nông thôn theo đơn đặt hàng của doanh nghiệp.\n3. UBND các huyện, thành phố xây dựng kế hoạch thực hiện tại địa phương, hoàn thành trong tháng 3/2024.',
+  );
+  test('the heading body leads the items below it', () => {
+    expect(t[0]).toMatchObject({ lead: 'Sở Tài chính', partners: ['các đơn vị liên quan'] });
+  });
+  test('a plain paragraph that starts with an action under a tasks heading', () => {
+    expect(t[1].text).toBe('Đẩy mạnh đào tạo nghề cho lao động nông thôn theo đơn đặt hàng của doanh nghiệp');
+    expect(t[1].lead).toBeUndefined();
+  });
+  test('the committees of every district as lead', () => {
+    expect(t[2]).toMatchObject({ lead: 'UBND các huyện, thành phố', deadline: '2024-03' });
+  });
+});

@@ -117,11 +117,19 @@ export function findTasks(
     cov.claim(start, end);
     const task: TaskItem = { text: body, span: [start, end], ...extra };
     enrich(text, task, ctx, orgStarts);
+    // Items under a heading that names a body ("1. Sở Tài chính") are that body's.
+    if (!task.lead) {
+      const para = seg.sentences[seg.sentenceAt(start)]?.para ?? 0;
+      const hl = headingLead[para];
+      if (hl) task.lead = hl;
+    }
     tasks.push(task);
   };
 
   // Section kinds from headings.
   const paraSection = new Int8Array(seg.paras.length); // 1 task section, -1 other, 0 unknown
+  const headingLead: Array<string | undefined> = new Array(seg.paras.length);
+  let currentLead: string | undefined;
   let current = 0;
   for (let p = 0; p < seg.paras.length; p++) {
     const [ps, pe] = seg.paras[p];
@@ -136,9 +144,15 @@ export function findTasks(
       )
         current = 0;
       paraSection[p] = 2;
+      // "1. Sở Tài chính" (with or without a colon): the body in charge of the items below.
+      const marker = LIST_ITEM.exec(line);
+      const at = ps + (marker ? marker[0].length : 0);
+      const org = orgStarts.get(at);
+      currentLead = org && /^[\s:]*$/.test(text.slice(org.end, pe)) ? org.name : undefined;
       continue;
     }
     paraSection[p] = current;
+    headingLead[p] = currentLead;
   }
 
   const sentences = seg.sentences;
@@ -324,6 +338,11 @@ export function findTasks(
         }
       }
     }
+    // A paragraph under a heading of tasks that starts with an action: "Đẩy mạnh đào tạo nghề ...".
+    if (isParaStart && section === 1 && ACTION_START.test(stext) && stext.split(/\s+/).length >= 6) {
+      add(ss, seg.paras[para][1], { source: ctx.issuer });
+      continue;
+    }
     // "X chủ trì, phối hợp với Y ..." anywhere.
     const ct = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(
       stext,
@@ -418,7 +437,15 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   }
   if (!lead) {
     const first = orgStarts.get(s) ?? orgStarts.get(s + titleSkip(text, s, ctx.titles));
-    if (first && first.end <= e) lead = first.name;
+    if (first && first.end <= e) {
+      lead = first.name;
+      // "UBND các huyện, thành phố": the committees of every district.
+      const many =
+        /^\s+các\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố)(?:\s*,\s*(?:huyện|xã|quận|phường|thị xã|thị trấn|thành phố))*/.exec(
+          text.slice(first.end, first.end + 60),
+        );
+      if (many) lead = collapse(first.name + many[0]);
+    }
   }
   // "Cục Kinh tế hợp tác và Phát triển nông thôn chủ trì": the whole subject before "chủ trì" when it starts with a body.
   const ct =
