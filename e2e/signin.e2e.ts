@@ -61,6 +61,21 @@ describe('sign in', () => {
     await page.getByTestId('tasks-board').waitFor();
   });
 
+  it('sends an expired session to sign in mid-use, and back to the page', async () => {
+    const { page, context } = b;
+    await page.goto(`${baseURL}/tasks`);
+    await page.getByTestId('tasks-table').waitFor();
+    await context.clearCookies();
+    await page.getByRole('navigation').getByText('Văn bản').click();
+    await page.waitForURL(/\/signin\?next=%2Fdocuments&expired=1/);
+    await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    await page.locator('#signin_username').fill('viewer');
+    await page.locator('#signin_password').fill('lotrinh-demo');
+    await page.locator('form#signin button[type="submit"]').click();
+    await page.waitForURL(/\/documents$/);
+    await page.getByTestId('documents-table').waitFor();
+  });
+
   it('signs out', async () => {
     const { page } = b;
     await page.getByRole('button', { name: /Tài khoản/ }).click();

@@ -29,6 +29,15 @@ export function hasRole(user: User, ...roles: Role[]): boolean {
   return roles.includes(user.role);
 }
 
+let sessionExpired = false;
+/** A request found the session gone: the sign-in page says so. */
+export function markSessionExpired(expired = true): void {
+  sessionExpired = expired;
+}
+export function isSessionExpired(): boolean {
+  return sessionExpired;
+}
+
 /** Where to come back after signing in: the page and its filters. */
 export function signInPath(next: string, expired = false): string {
   const sp = new URLSearchParams();

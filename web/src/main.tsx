@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, setUnauthenticatedHandler } from './api/client.ts';
 import { dashboardFilters, dashboardQuery } from './api/queries.ts';
-import { fetchMe, ME_KEY, signInPath } from './auth.ts';
+import { fetchMe, ME_KEY, markSessionExpired } from './auth.ts';
 import { AntdRoot } from './components/AntdRoot.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { router } from './router.tsx';
@@ -25,10 +25,10 @@ const queryClient = new QueryClient({
 // A session that expires mid-use sends the person to sign in, and back to the same URL (filters
 // live in its query string) afterwards.
 setUnauthenticatedHandler(() => {
-  const here = `${window.location.pathname}${window.location.search}`;
   if (window.location.pathname === '/signin') return;
+  // The signed-in frame (AppLayout) then redirects, keeping the URL with its filters.
+  markSessionExpired();
   queryClient.setQueryData(ME_KEY, null);
-  void router.navigate(signInPath(here, true), { replace: true });
 });
 
 // Ask who is signed in, and for the dashboard's figures, while the page's code is still loading.

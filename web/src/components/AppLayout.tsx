@@ -14,7 +14,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
 import type { User } from '../api/types.ts';
-import { ME_KEY, signInPath, useMe } from '../auth.ts';
+import { isSessionExpired, ME_KEY, markSessionExpired, signInPath, useMe } from '../auth.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Lang } from '../i18n/messages.ts';
 import { QueryError } from './QueryState.tsx';
@@ -42,7 +42,8 @@ export function AppLayout() {
       </div>
     );
   }
-  if (!me.data) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+  if (!me.data)
+    return <Navigate to={signInPath(`${location.pathname}${location.search}`, isSessionExpired())} replace />;
   return <Shell user={me.data} />;
 }
 
@@ -78,6 +79,7 @@ function Shell({ user }: { user: User }) {
       await api('/auth/logout', { method: 'POST' });
     } finally {
       queryClient.clear();
+      markSessionExpired(false);
       queryClient.setQueryData(ME_KEY, null);
       navigate('/signin', { replace: true });
     }

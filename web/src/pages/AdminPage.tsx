@@ -292,6 +292,7 @@ function UnitsTab() {
             title: t('field.adminUnit'),
             dataIndex: 'name',
             sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+            defaultSortOrder: 'ascend',
           },
           {
             title: t('admin.units.gsoCode'),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, errorText } from '../api/client.ts';
 import type { User } from '../api/types.ts';
-import { ME_KEY, useMe } from '../auth.ts';
+import { ME_KEY, markSessionExpired, useMe } from '../auth.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Lang } from '../i18n/messages.ts';
 
@@ -31,6 +31,9 @@ export default function SignInPage() {
     setError(null);
     try {
       const res = await api<{ user: User }>('/auth/login', { method: 'POST', body: values });
+      markSessionExpired(false);
+      // Nothing cached under the old session is kept.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       queryClient.setQueryData(ME_KEY, res.user);
       navigate(next, { replace: true });
     } catch (err) {
