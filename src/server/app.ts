@@ -20,6 +20,7 @@ import { AppError, errorBody } from './errors.ts';
 import { explanationsRoutes } from './explanations/explanations.routes.ts';
 import { extractRoutes } from './extract/extract.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { importsRoutes } from './imports/imports.routes.ts';
 import { indicatorsRoutes } from './indicators/indicators.routes.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(extractRoutes);
   await app.register(searchRoutes);
   await app.register(sourcesRoutes);
+  await app.register(importsRoutes);
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   const serveWeb = existsSync(webDir);
