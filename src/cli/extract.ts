@@ -7,7 +7,7 @@ import type { Line, LineResult } from './extract-worker.ts';
 import { processLine } from './extract-worker.ts';
 
 // Below this much input a worker pool costs more than it saves.
-const INLINE_BYTES = 1 << 20;
+const INLINE_BYTES = Number(process.env.LOTRINH_EXTRACT_INLINE_BYTES ?? 1 << 20);
 const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 400;
 
