@@ -36,6 +36,8 @@ export const router = createBrowserRouter([
       { path: 'agencies/:id', lazy: page(() => import('./pages/AgenciesPage.tsx')) },
       { path: 'admin', lazy: page(() => import('./pages/AdminPage.tsx')) },
       { path: 'search', lazy: page(() => import('./pages/SearchPage.tsx')) },
+      { path: 'sources', lazy: page(() => import('./pages/SourcesPage.tsx')) },
+      { path: 'sources/:id', lazy: page(() => import('./pages/ReviewPage.tsx')) },
       { path: '*', lazy: page(() => import('./pages/NotFoundPage.tsx')) },
     ],
   },

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  InboxOutlined,
   LogoutOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -68,7 +69,10 @@ function Shell({ user }: { user: User }) {
     { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
     { key: '/agencies', icon: <ApartmentOutlined />, label: t('nav.agencies') },
     ...(user.role === 'admin' || user.role === 'coordinator'
-      ? [{ key: '/admin', icon: <SettingOutlined />, label: t('nav.admin') }]
+      ? [
+          { key: '/sources', icon: <InboxOutlined />, label: t('nav.sources') },
+          { key: '/admin', icon: <SettingOutlined />, label: t('nav.admin') },
+        ]
       : []),
   ];
   // Real links: reachable with Tab, openable in a new tab.

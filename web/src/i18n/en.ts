@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'nav.tasks': 'Tasks',
   'nav.agencies': 'Agencies',
   'nav.admin': 'Administration',
+  'nav.sources': 'Sources, review',
   'nav.menu': 'Menu',
 
   'top.search.placeholder': 'Search documents, tasks, indicators…',

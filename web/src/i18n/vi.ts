@@ -11,6 +11,7 @@ export const vi = {
   'nav.tasks': 'Nhiệm vụ',
   'nav.agencies': 'Cơ quan, đơn vị',
   'nav.admin': 'Quản trị',
+  'nav.sources': 'Nguồn, chờ duyệt',
   'nav.menu': 'Danh mục',
 
   'top.search.placeholder': 'Tìm văn bản, nhiệm vụ, chỉ tiêu…',
