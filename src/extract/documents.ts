@@ -1,6 +1,7 @@
 import type { DateHit } from './dates.ts';
 import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
+import { titleAt } from './people.ts';
 import { alternation, collapse } from './text.ts';
 import type { DocumentRef } from './types.ts';
 
@@ -115,8 +116,12 @@ export function findDocuments(
     // Issuer: "... của Bộ Chính trị".
     const of = OF_AFTER.exec(text.slice(tail, tail + 16));
     if (of) {
-      const org = orgAt(text, lower, tail + of[0].length);
-      if (org) doc.issuer = org.name;
+      const at = tail + of[0].length;
+      // "của Thủ tướng Chính phủ", "của Bộ trưởng Bộ Y tế": an office issues as well as a body.
+      const title = titleAt(text, lower, at);
+      const org = title ? null : orgAt(text, lower, at);
+      if (title) doc.issuer = title.title;
+      else if (org) doc.issuer = org.name;
     }
     if (!doc.issuer) {
       const iss = issuerFromSymbol(segments, party);

@@ -52,9 +52,14 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const symbolCov = new Coverage(text.length);
   for (const d of documents) if (d.symbol) symbolCov.claim(d.span[0], d.span[1]);
   const orgs = orgMentions.filter((o) => !symbolCov.overlaps(o.start, o.end));
+  // Bodies in the list of recipients ("Nơi nhận: - Bộ Tài chính; ...") receive a copy; they do not act.
+  const recipients = recipientBlocks(text);
+  const actingOrgs = recipients.length
+    ? orgs.filter((o) => !recipients.some(([a, b]) => o.start >= a && o.start < b))
+    : orgs;
   const personMentions: Array<[number, number]> = [];
   const people = findPeople(text, titleHits, lower, personMentions);
-  const organizations = extractOrganizations(text, orgs);
+  const organizations = extractOrganizations(text, actingOrgs);
 
   const refYear =
     options.date && /^\d{4}/.test(options.date) ? Number(options.date.slice(0, 4)) : latestYear(dates);
@@ -98,6 +103,37 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     meetings: findMeetings(text, dates),
     recommendations,
   };
+}
+
+const RECIPIENTS = /(?:^|\n)[ \t|]*Nơi nhận\s*:?/g;
+
+/** Spans of "Nơi nhận:" blocks: the heading and the short or bulleted lines after it. */
+function recipientBlocks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(RECIPIENTS)) {
+    // A text has one such block; a few more are tolerated, a flood of them is not worth the checks.
+    if (out.length >= 20) break;
+    let end = m.index + m[0].length;
+    for (let k = 0; k < 60; k++) {
+      const nl = text.indexOf('\n', end);
+      if (nl === -1) {
+        end = text.length;
+        break;
+      }
+      const lineEnd = text.indexOf('\n', nl + 1);
+      const line = text.slice(
+        nl + 1,
+        lineEnd === -1 ? Math.min(text.length, nl + 200) : Math.min(lineEnd, nl + 200),
+      );
+      if (!(/^\s*[-+•*]/.test(line) || line.trim().length <= 60) || line.trim() === '') {
+        end = nl;
+        break;
+      }
+      end = lineEnd === -1 ? text.length : lineEnd;
+    }
+    out.push([m.index, end]);
+  }
+  return out;
 }
 
 function latestYear(dates: readonly { year?: number }[]): number | undefined {

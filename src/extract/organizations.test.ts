@@ -57,3 +57,21 @@ describe('bodies named inside a law', () => {
     expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;')).toEqual([]);
   });
 });
+
+describe('recipients', () => {
+  test('bodies listed under "Nơi nhận" receive a copy, they do not act', () => {
+    expect(
+      names(
+        'Giao Sở Y tế chủ trì thực hiện kế hoạch này trong năm 2024.\nNơi nhận:\n- Bộ Tài chính;\n- Thường trực Tỉnh ủy;\n- Lưu: VT.',
+      ),
+    ).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('issuers that are offices', () => {
+  test('"của Thủ tướng Chính phủ" names the office as issuer, no body', () => {
+    const r = extract('Căn cứ Quyết định số 80/QĐ-TTg của Thủ tướng Chính phủ;');
+    expect(r.documents[0].issuer).toBe('Thủ tướng Chính phủ');
+    expect(r.organizations).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export interface TitleHit {
 }
 
 /** A title at `pos`: head plus the body it belongs to ("Bí thư" + " Tỉnh ủy", "Thứ trưởng" + " Bộ Công Thương"). */
-function titleAt(text: string, lower: string, pos: number): TitleHit | null {
+export function titleAt(text: string, lower: string, pos: number): TitleHit | null {
   TITLE_AT.lastIndex = pos;
   const m = TITLE_AT.exec(text);
   if (!m) return null;
