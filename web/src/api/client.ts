@@ -43,10 +43,12 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** A 401 here is expected (a prefetch before we know who is signed in): do not end the session. */
+  quiet401?: boolean;
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal } = options;
+  const { method = 'GET', query, body, signal, quiet401 } = options;
   let res: Response;
   try {
     res = await fetch(`/api${path}${buildQuery(query)}`, {
@@ -91,7 +93,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       e?.messages,
       e?.details,
     );
-    if (res.status === 401 && !path.startsWith('/auth/')) onUnauthenticated?.();
+    if (res.status === 401 && !quiet401 && !path.startsWith('/auth/')) onUnauthenticated?.();
     throw error;
   }
   return json as T;

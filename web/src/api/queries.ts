@@ -10,6 +10,9 @@ export function dashboardFilters(params: URLSearchParams): DashboardFilters {
   return Object.fromEntries(DASHBOARD_FILTERS.map((k) => [k, params.get(k) ?? ''])) as DashboardFilters;
 }
 
-export function dashboardQuery(values: DashboardFilters) {
-  return { queryKey: ['dashboard', values], queryFn: () => api<Dashboard>('/dashboard', { query: values }) };
+export function dashboardQuery(values: DashboardFilters, quiet401 = false) {
+  return {
+    queryKey: ['dashboard', values],
+    queryFn: () => api<Dashboard>('/dashboard', { query: values, quiet401 }),
+  };
 }

@@ -247,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   'tasks.view.board': 'Board',
   'tasks.search': 'Search task text',
   'tasks.filter.due': 'Deadline from – to',
+  'tasks.myAgency': 'Only my agency',
   'tasks.more': 'See {n} more tasks',
   'task.updates': 'Progress updates',
   'task.noUpdates': 'No progress updates yet',

@@ -246,6 +246,7 @@ export const vi = {
   'tasks.view.board': 'Theo trạng thái',
   'tasks.search': 'Tìm nội dung nhiệm vụ',
   'tasks.filter.due': 'Thời hạn từ – đến',
+  'tasks.myAgency': 'Chỉ của cơ quan tôi',
   'tasks.more': 'Xem thêm {n} nhiệm vụ',
   'task.updates': 'Cập nhật tiến độ',
   'task.noUpdates': 'Chưa có cập nhật tiến độ',

@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Col, DatePicker, Input, Row, Segmented, Select, Space } from 'antd';
+import { Badge, Button, Card, Checkbox, Col, DatePicker, Input, Row, Segmented, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { type Page, TASK_STATUSES, type Task, type TaskStatus } from '../api/types.ts';
+import { useUser } from '../auth.ts';
 import {
   AgencyLink,
   AgencySelect,
@@ -24,6 +25,7 @@ const BOARD_SIZE = 20;
 
 export default function TasksPage() {
   const { t, tc } = useI18n();
+  const user = useUser();
   const filters = useUrlFilters(FILTERS);
   const { values, set, clear, active, params } = filters;
   const view = params.get('view') === 'board' ? 'board' : 'table';
@@ -91,6 +93,15 @@ export default function TasksPage() {
               set({ dueFrom: from ? toIsoDate(from) : '', dueTo: to ? toIsoDate(to) : '' });
             }}
           />
+          {user.agency && (
+            <Checkbox
+              checked={values.agency === String(user.agency.id)}
+              onChange={(e) => set({ agency: e.target.checked ? String(user.agency!.id) : '' })}
+              data-testid="my-agency"
+            >
+              {t('tasks.myAgency')}
+            </Checkbox>
+          )}
           {active && (
             <Button type="link" onClick={clear}>
               {t('common.clearFilters')}
