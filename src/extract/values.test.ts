@@ -203,3 +203,16 @@ describe('directives by a person named earlier', () => {
     expect(r.tasks.map((t) => t.text)).toEqual(['tỉnh đẩy nhanh tiến độ lập quy hoạch']);
   });
 });
+
+describe('clauses after a semicolon', () => {
+  test('a new clause does not borrow the indicator before the semicolon', () => {
+    const r = extract(
+      'Phấn đấu tăng trưởng kinh tế giai đoạn 2026-2030 đạt 10,5%/năm; đến năm 2030 có 19 bác sĩ/vạn dân.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['tăng trưởng kinh tế', 10.5, 2030],
+      ['bác sĩ/vạn dân', 19, 2030],
+    ]);
+    expect(r.targets[0].period).toEqual([2026, 2030]);
+  });
+});

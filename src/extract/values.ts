@@ -328,6 +328,14 @@ export function findValues(
       indicator = prevIndicator;
     if (!indicator)
       indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+    // "có 19 bác sĩ/vạn dân": the unit names what is counted.
+    if (
+      !indicator &&
+      (unit.includes('/') || COUNT_SET.has(unit)) &&
+      !unit.startsWith('%') &&
+      !unit.startsWith('thứ')
+    )
+      indicator = unit;
     if (!indicator) continue;
     prevIndicator = indicator;
     prevEnd = gEnd;
@@ -443,8 +451,20 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
   return false;
 }
 
-function indicatorBefore(text: string, sStart: number, gStart: number, prevValueEnd: number): string | null {
-  const from = Math.max(sStart, gStart - 240);
+function indicatorBefore(
+  text: string,
+  sStart: number,
+  gStart: number,
+  prevValueEndIn: number,
+): string | null {
+  let prevValueEnd = prevValueEndIn;
+  let from = Math.max(sStart, gStart - 240);
+  // A semicolon closes a clause: "...đạt 10,5%/năm; đến năm 2030 có 19 bác sĩ/vạn dân" starts afresh.
+  const semi = text.lastIndexOf(';', gStart - 1);
+  if (semi >= from) {
+    if (prevValueEnd >= 0 && prevValueEnd <= semi) prevValueEnd = -1;
+    from = semi + 1;
+  }
   const left = text.slice(from, gStart);
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
   const pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
