@@ -37,7 +37,7 @@ export function corpusInput(raw: string): SourceInput {
   const r = row as Record<string, unknown>;
   if (typeof r.text !== 'string') throw new Error('no "text" string');
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const date = str(r.date)?.slice(0, 10) ?? null;
+  const date = (str(r.date) ?? str(r.publishedOn))?.slice(0, 10) ?? null;
   return {
     text: r.text,
     kind: (str(r.kind) as SourceInput['kind']) ?? (str(r.url) ? 'article' : 'corpus'),

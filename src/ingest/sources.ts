@@ -146,8 +146,13 @@ export async function storeSources(tx: DbOrTx, prepared: PreparedSource[], actor
 }
 
 /** One text (pasted, or read from an uploaded file) → one source, extracted and waiting for review. */
-export async function createSource(db: DbOrTx, actor: Actor, input: SourceInput): Promise<Stored> {
-  const prepared = prepareSource(input);
+export async function createSource(
+  db: DbOrTx,
+  actor: Actor,
+  input: SourceInput,
+  prepare: (input: SourceInput) => PreparedSource | Promise<PreparedSource> = prepareSource,
+): Promise<Stored> {
+  const prepared = await prepare(input);
   const [stored] = await db.transaction(async (tx) => storeSources(tx, [prepared], actor));
   return stored;
 }

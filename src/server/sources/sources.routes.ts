@@ -2,6 +2,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { closePool } from '../../ingest/pool.ts';
 import { MAX_FILE_BYTES, readFile } from '../../ingest/readers.ts';
 import type { SourceInput } from '../../ingest/sources.ts';
 import { AppError } from '../errors.ts';
@@ -88,6 +89,7 @@ export async function sourceInputOf(req: FastifyRequest): Promise<SourceInput> {
 export async function sourcesRoutes(app: FastifyInstance) {
   // Multipart only in this plugin's scope: one file of at most 20 MB (+1 byte to tell "too large").
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 10 } });
+  app.addHook('onClose', closePool);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['sources'];
 

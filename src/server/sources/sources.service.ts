@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { agencyProposals, agencyProposalTasks, reviewDecisions, sources, tasks } from '../../db/schema.ts';
+import { prepareOffThread } from '../../ingest/pool.ts';
 import { decideProposal, type ReviewDecisionInput, reviewSource } from '../../ingest/review.ts';
 import { createSource, extractionCounts, type SourceInput } from '../../ingest/sources.ts';
 import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
@@ -79,7 +80,7 @@ export async function getSource(ctx: AppContext, id: number) {
 }
 
 export async function addSource(ctx: AppContext, user: CurrentUser, input: SourceInput) {
-  const stored = await createSource(ctx.db, user, input);
+  const stored = await createSource(ctx.db, user, input, prepareOffThread);
   return { ...(await getSource(ctx, stored.id)), created: stored.created };
 }
 

@@ -205,6 +205,20 @@ describe.each(ENGINES)('sources API on %s', (engine) => {
     expect(await t.database.db.$count(sources)).toBe(before);
   });
 
+  it('extracts a long text off the request thread, with the same result', async () => {
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `Mục ${i + 1}. Giao Sở Nội vụ chủ trì rà soát biên chế năm ${2025 + (i % 5)}, theo Kế hoạch số ${i + 1}/KH-UBND.`,
+    );
+    const res = await post({ text: paragraphs.join('\n'), publishedOn: '2025-05-01' });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.text.length).toBeGreaterThan(100_000);
+    expect(body.publishedOn).toBe('2025-05-01');
+    expect(body.extraction.documents.length).toBe(1500);
+  });
+
   it('lets only coordinators and admins import and review', async () => {
     expect((await post({ text: 'Văn bản thử' }, editor)).statusCode).toBe(403);
     const res = await t.app.inject({
