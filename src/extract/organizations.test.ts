@@ -75,3 +75,12 @@ describe('issuers that are offices', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('generic heads', () => {
+  test('a centre with its district', () => {
+    expect(names('Trung tâm Y tế huyện Ba Vì thực hiện tiêm chủng.')).toEqual(['Trung tâm Y tế huyện Ba Vì']);
+  });
+  test('the nation, a code of law and places are not bodies', () => {
+    expect(names('Bảo vệ Tổ Quốc theo Bộ Luật Hình sự; khách đến Hội An.')).toEqual([]);
+  });
+});

@@ -200,7 +200,7 @@ export function orgAt(text: string, lower: string, pos: number): OrgMention | nu
     const h = HEAD_AT.exec(text);
     if (h) {
       const e = genericTail(text, lower, HEAD_AT.lastIndex);
-      if (e > 0) consider(e, 2);
+      if (e > 0) consider(extendPlace(text, lower, e, false, false), 2);
     }
   }
   return best;
@@ -239,7 +239,11 @@ export function findOrgMentions(
     HEAD_AT.lastIndex = p;
     if (HEAD_AT.exec(text)) {
       const e = genericTail(text, lower, HEAD_AT.lastIndex);
-      if (e > 0) found.push(mention(text, p, e, 2));
+      if (e > 0) {
+        // "Trung tâm Y tế" + " huyện Ba Vì".
+        const m = mention(text, p, extendPlace(text, lower, e, false, false), 2);
+        if (!NOT_BODIES.test(m.name)) found.push(m);
+      }
     }
   }
   // Keep the longest of overlapping mentions; at equal length the gazetteer wins.
@@ -323,6 +327,9 @@ function level(name: string): Organization['level'] {
 }
 
 /** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
+// A head and a capitalised word that are a place, a country, a code or the nation, not a body.
+const NOT_BODIES =
+  /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn)(?:\s|$)/;
 const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
 function displayName(name: string): string {
   if (!isAllCaps(name)) return name;
