@@ -127,3 +127,19 @@ describe('assignments grouped under a body', () => {
     expect(t[2]).toMatchObject({ lead: 'UBND các huyện, thành phố', deadline: '2024-03' });
   });
 });
+
+describe('"Đề nghị" without a speaker in the sentence', () => {
+  test('in a conclusion of the Prime Minister it directs', () => {
+    const t = tasks(
+      'Thông báo kết luận của Thủ tướng Chính phủ tại cuộc họp.\nĐề nghị Bộ Tài chính khẩn trương trình phương án giảm thuế.',
+    );
+    expect(t.map((x) => x.text)).toEqual(['Bộ Tài chính khẩn trương trình phương án giảm thuế']);
+  });
+  test("in a province's report it proposes", () => {
+    const r = extract(
+      'Chủ tịch UBND tỉnh báo cáo kết quả.\nĐề nghị Bộ Tài chính xem xét bổ sung vốn cho tỉnh.',
+    );
+    expect(r.tasks).toEqual([]);
+    expect(r.recommendations).toHaveLength(1);
+  });
+});

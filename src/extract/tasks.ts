@@ -48,7 +48,10 @@ const ADVERB_SET = new Set([
 const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 const HIGHER =
-  /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])bộ\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/;
+  /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư/;
+// A ministry by name ("Bộ Tài chính"), on the text as written.
+const MINISTRY =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])Bộ\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8]/;
 const CENTRAL =
   /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|(?:Phó )?Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội)/;
 // Items of a conclusion that judge rather than assign.
@@ -261,8 +264,14 @@ export function findTasks(
         break;
       }
       // "đề nghị" upward (a province to the ministries) is a recommendation; from the centre it is a directive.
-      const speaker = byAgent ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : '';
-      if (verb === 'đề nghị' && HIGHER.test(rest.slice(0, 100).toLowerCase()) && !CENTRAL.test(speaker)) {
+      // Without a speaker in the sentence ("Đề nghị Bộ Tài chính ..."), the last office named before
+      // speaks: a conclusion of the Prime Minister directs, a province's report proposes.
+      const speaker = byAgent ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss);
+      if (
+        verb === 'đề nghị' &&
+        (HIGHER.test(rest.slice(0, 100).toLowerCase()) || MINISTRY.test(rest.slice(0, 100))) &&
+        !CENTRAL.test(speaker)
+      ) {
         recs.push({ text: collapse(rest.replace(/^\s*,?\s*/, '')), span: [objStart, se] });
         handled = true;
         break;
@@ -401,6 +410,11 @@ function skipAdverbs(text: string, v: number, floor: number): number {
     p = q - adv.length;
   }
   return p;
+}
+
+function lastTitleBefore(ctx: TaskContext, pos: number): string {
+  const i = lowerBound(ctx.titles, pos, (t) => t.start) - 1;
+  return i >= 0 ? ctx.titles[i].title : '';
 }
 
 function lastMatch(re: RegExp, s: string): number {
