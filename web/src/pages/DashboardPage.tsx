@@ -92,6 +92,10 @@ type TaskFilters = Record<string, string>;
 
 function DashboardBody({ d, taskFilters }: { d: Dashboard; taskFilters: TaskFilters }) {
   const { t, lang } = useI18n();
+  const byDocument = useMemo(
+    () => [...d.tasks.byDocument].sort((a, b) => b.overdue - a.overdue || b.total - a.total),
+    [d],
+  );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Row gutter={[12, 12]}>
@@ -229,9 +233,10 @@ function DashboardBody({ d, taskFilters }: { d: Dashboard; taskFilters: TaskFilt
           <Table
             size="small"
             rowKey={(r) => r.document.id}
-            pagination={false}
+            // Hundreds of documents at scale: ten at a time, most overdue first.
+            pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
             scroll={{ x: 860 }}
-            dataSource={d.tasks.byDocument}
+            dataSource={byDocument}
             columns={[
               {
                 title: t('field.document'),

@@ -67,7 +67,8 @@ export default function DocumentsPage() {
             max={2100}
             controls={false}
             value={values.year ? Number(values.year) : null}
-            onChange={(v) => set({ year: v == null ? '' : String(v) })}
+            // Only a whole year is a filter: not "2", "20" and "202" on the way to "2022".
+            onChange={(v) => (v == null || v >= 1900) && set({ year: v == null ? '' : String(v) })}
             style={{ width: 130 }}
           />
           <Select

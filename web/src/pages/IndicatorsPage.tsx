@@ -108,7 +108,7 @@ export default function IndicatorsPage() {
               render: (_v, r) => <ProgressTag status={r.progress.status} colour={r.progress.colour} />,
             },
             {
-              title: 'R',
+              title: <abbr title={t('field.ratio')}>R</abbr>,
               width: 70,
               align: 'right',
               render: (_v, r) => formatNumber(r.progress.ratio, lang),
