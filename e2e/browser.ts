@@ -65,7 +65,7 @@ export async function signIn(
   await page.locator('#signin_username').fill(username);
   await page.locator('#signin_password').fill(password);
   await page.locator('form[id="signin"] button[type="submit"]').click();
-  await page.getByTestId('user-name').waitFor();
+  await page.getByTestId('user-name').waitFor({ state: 'attached' });
 }
 
 /** The API as the signed-in page sees it (same cookies). */
