@@ -216,3 +216,15 @@ describe('clauses after a semicolon', () => {
     expect(r.targets[0].period).toEqual([2026, 2030]);
   });
 });
+
+describe('counted things after a bare verb', () => {
+  test('"đón 12 triệu lượt khách" is about visitors, not about "đón"', () => {
+    const r = extract(
+      'Đến năm 2025, tỉnh đón 12 triệu lượt khách; tổng thu từ khách du lịch đạt 45.000 tỷ đồng.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['lượt khách', 12, 2025],
+      ['tổng thu', 45000, 2025],
+    ]);
+  });
+});

@@ -328,6 +328,22 @@ export function findValues(
       indicator = prevIndicator;
     if (!indicator)
       indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+    // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
+    if (
+      indicator &&
+      indicator.split(' ').length <= 4 &&
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo)$/i.test(indicator)
+    ) {
+      const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
+      if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
+        const tail = /^[ \t]+([^;,.()\n]{2,40})/.exec(text.slice(gEnd, gEnd + 42));
+        const words = tail ? tail[1].trim().split(/\s+/).slice(0, 3).join(' ') : '';
+        indicator =
+          words && !/^(?:so với|vào|năm|trong|đến|tới|của|và|trở lên|trên)(?:\s|$)/i.test(words)
+            ? `${noun} ${words}`
+            : noun;
+      }
+    }
     // "có 19 bác sĩ/vạn dân": the unit names what is counted.
     if (
       !indicator &&
