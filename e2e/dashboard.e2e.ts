@@ -63,6 +63,31 @@ describe('dashboard (Tổng quan)', () => {
     await screenshot(page, 'tasks-overdue');
   });
 
+  it('filters by lead agency, in the URL, with the API’s counts for that agency', async () => {
+    const { page } = b;
+    const agency = d.tasks.byAgency[0].agency;
+    await page.goto(`${baseURL}/`);
+    await page.getByTestId('count-total').waitFor();
+    await page.getByRole('combobox', { name: 'Cơ quan chủ trì' }).click();
+    await page.keyboard.type(agency.shortName || agency.name);
+    await page
+      .locator('.ant-select-dropdown .ant-select-item-option')
+      .filter({ hasText: agency.name })
+      .first()
+      .click();
+    await page.waitForURL(new RegExp(`agency=${agency.id}`));
+    const filtered = await apiGet<Dashboard>(page, baseURL, `/dashboard?agency=${agency.id}`);
+    await expect
+      .poll(() => page.getByTestId('count-total').locator('.count-value').textContent())
+      .toBe(formatNumber(filtered.tasks.total, 'vi'));
+    for (const s of STATUSES) {
+      const shown = await page.getByTestId(`count-${s}`).locator('.count-value').textContent();
+      expect(shown, s).toBe(formatNumber(filtered.tasks.byStatus[s], 'vi'));
+    }
+    expect(await page.getByTestId('count-overdue').getAttribute('href')).toContain(`agency=${agency.id}`);
+    await screenshot(page, 'dashboard-filtered');
+  });
+
   it('is readable on a phone', async () => {
     const { page } = b;
     await page.setViewportSize({ width: 390, height: 844 });
