@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import type { Agency, AgencyRef, Deadline, Document, DocumentRef, Page } from '../api/types.ts';
-import { formatDate, romanQuarter } from '../format.ts';
+import { deadlineText } from '../deadline.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 export function PageTitle({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
@@ -23,30 +23,8 @@ export function PageTitle({ title, extra, sub }: { title: ReactNode; extra?: Rea
 }
 
 export function useDeadlineText() {
-  const { t, lang } = useI18n();
-  return (d: Deadline | null | undefined): string => {
-    if (!d) return t('deadline.none');
-    switch (d.kind) {
-      case 'date':
-        return formatDate(d.dueOn);
-      case 'month':
-        return d.year && d.part
-          ? t('deadline.month', { m: String(d.part).padStart(2, '0'), y: d.year })
-          : formatDate(d.dueOn);
-      case 'quarter':
-        return d.year && d.part
-          ? t('deadline.quarter', { q: lang === 'vi' ? romanQuarter(d.part) : d.part, y: d.year })
-          : formatDate(d.dueOn);
-      case 'year':
-        return d.year ? t('deadline.year', { y: d.year }) : formatDate(d.dueOn);
-      case 'recurring':
-        return d.recurrence
-          ? `${t('deadline.recurring')} (${t(`recurrence.${d.recurrence}`)})`
-          : t('deadline.recurring');
-      default:
-        return d.dueOn ? formatDate(d.dueOn) : t('deadline.none');
-    }
-  };
+  const { lang } = useI18n();
+  return (d: Deadline | null | undefined): string => deadlineText(d, lang);
 }
 
 export function agencyLabel(a: AgencyRef | null | undefined): string {
