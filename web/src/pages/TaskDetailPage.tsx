@@ -352,8 +352,9 @@ function ExplanationItem({ e, task, mayAnswer }: { e: Explanation; task: TaskDet
       {e.answer && (
         <div className="explanation-answer">
           <div className="muted">
-            {t('task.explain.answer')}
-            {e.answeredAt ? ` · ${t('task.explain.answeredOn', { date: formatDate(e.answeredAt) })}` : ''}
+            {e.answeredAt
+              ? t('task.explain.answeredOn', { date: formatDate(e.answeredAt) })
+              : t('task.explain.answer')}
             {personName(e.answeredBy) ? ` · ${personName(e.answeredBy)}` : ''}
           </div>
           <div>{e.answer}</div>
