@@ -58,7 +58,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     ? orgs.filter((o) => !recipients.some(([a, b]) => o.start >= a && o.start < b))
     : orgs;
   const personMentions: Array<[number, number]> = [];
-  const people = findPeople(text, titleHits, lower, personMentions);
+  const people = findPeople(text, titleHits, lower, personMentions, caps);
   const organizations = extractOrganizations(text, actingOrgs);
 
   const refYear =
