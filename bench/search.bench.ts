@@ -67,7 +67,7 @@ function mulberry32(seed: number) {
   };
 }
 
-function loadSentences(): string[] | null {
+export function loadSentences(): string[] | null {
   const seeds = join(SHARED, 'seeds');
   const dev = join(SHARED, 'extract', 'dev.jsonl');
   if (!existsSync(seeds) || !existsSync(dev)) return null;
@@ -138,7 +138,7 @@ interface BenchQuery {
   key?: string;
 }
 
-function makeQueries(sentences: string[], count: number, docs: number): BenchQuery[] {
+export function makeQueries(sentences: string[], count: number, docs: number): BenchQuery[] {
   const rnd = mulberry32(42);
   const queries: BenchQuery[] = [];
   while (queries.length < count) {
@@ -257,7 +257,7 @@ async function loadDocuments(
 
 // Building the search indexes once after a bulk load is several times faster than growing them row by row;
 // the triggers still fill search_index itself, as they do for any import.
-const BULK_INDEXES = ['search_index_tsv_idx', 'search_index_boost_idx'];
+const BULK_INDEXES = ['search_index_tsv_idx', 'search_index_rank_idx'];
 
 async function indexSizes(database: Database): Promise<Record<string, number>> {
   const rows = (
@@ -265,7 +265,7 @@ async function indexSizes(database: Database): Promise<Record<string, number>> {
       pg_total_relation_size('search_index') as search_index_total,
       pg_relation_size('search_index') as search_index_heap,
       pg_relation_size('search_index_tsv_idx') as gin_tsv,
-      pg_relation_size('search_index_boost_idx') as btree_boost,
+      pg_relation_size('search_index_rank_idx') as btree_rank,
       pg_relation_size('search_index_symbol_key_idx') as btree_symbol_key,
       pg_total_relation_size('documents') as documents_total`)) as unknown as {
       rows: Record<string, unknown>[];
@@ -336,8 +336,9 @@ async function benchPostgres(url: string, sentences: string[], docs: number, que
   dbUrl.pathname = `/${name}`;
   const database = await openDatabase({ url: dbUrl.toString(), poolSize: 4 });
   try {
-    if (load) await migrate(database);
-    else {
+    // Applies any migration newer than the database (a reused one too).
+    await migrate(database);
+    if (!load) {
       const [row] = (
         (await database.db.execute(sql`select count(*)::int as n from documents`)) as unknown as {
           rows: { n: number }[];
@@ -478,23 +479,24 @@ export async function run(): Promise<void> {
   const results: EngineResult[] = [];
 
   const liteQueries = makeQueries(sentences, queryCount, liteDocs);
-  if (engines.has('pglite')) {
-    if (engines.has('fts5')) results.push(await benchFts5(sentences, liteDocs, liteQueries));
-    results.push(await benchPglite(sentences, liteDocs, liteQueries));
-    report(results);
-  }
+  if (engines.has('fts5')) results.push(await benchFts5(sentences, liteDocs, liteQueries));
+  if (engines.has('pglite')) results.push(await benchPglite(sentences, liteDocs, liteQueries));
+  report(results);
 
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url) {
     console.log('search: PostgreSQL skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
-  } else if (engines.has('postgres')) {
+  } else {
     const pgQueries = makeQueries(sentences, queryCount, pgDocs);
     if (engines.has('fts5')) results.push(await benchFts5(sentences, pgDocs, pgQueries));
-    results.push(await benchPostgres(url, sentences, pgDocs, pgQueries));
+    if (engines.has('postgres')) results.push(await benchPostgres(url, sentences, pgDocs, pgQueries));
     report(results);
   }
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'search.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    join(OUT, `search${process.env.BENCH_SEARCH_ENGINES ? `-${[...engines].join('-')}` : ''}.json`),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -59,6 +59,8 @@ export interface ParsedQuery {
   highlight: string[];
   /** Plain words only (no phrase, no exclusion): names may then match approximately. */
   fuzzy: boolean;
+  /** Each positive word or phrase: its tsquery and its folded words (for choosing the rarest). */
+  positive: { tsquery: string; words: string[] }[];
 }
 
 const quoteLexeme = (w: string) => `'${w.replace(/'/g, "''")}'`;
@@ -111,6 +113,7 @@ export function parseQuery(input: string): ParsedQuery {
     nameText: positive.flatMap((t) => t.folded).join(' '),
     highlight: [...new Set(positive.flatMap((t) => t.folded))],
     fuzzy: negative.length === 0 && !/"/.test(text),
+    positive: positive.map((t) => ({ tsquery: termTsquery(t.folded), words: t.folded })),
   };
 }
 

@@ -66,7 +66,10 @@ const Counts = z.record(z.string(), z.number());
 
 export const SearchResult = z.object({
   items: z.array(SearchItem),
-  /** Matches; counted exactly up to `countLimit`, beyond which `totalExact` is false. */
+  /**
+   * Matches. Exact when `totalExact`; otherwise estimated (a common query's share of matches among the rows
+   * read, times the index's rows), and the facet counts are scaled from the matches read alike.
+   */
   total: z.number(),
   totalExact: z.boolean(),
   facets: z.object({
