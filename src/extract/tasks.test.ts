@@ -143,3 +143,16 @@ describe('"Đề nghị" without a speaker in the sentence', () => {
     expect(r.recommendations).toHaveLength(1);
   });
 });
+
+describe('an inline list after the verb', () => {
+  test('"yêu cầu: (1) ...; (2) ..." gives one task per item', () => {
+    const t = tasks(
+      'Thủ tướng yêu cầu: (1) các bộ khẩn trương hoàn thiện hồ sơ dự án; (2) các địa phương đẩy nhanh giải phóng mặt bằng trong quý III/2024.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'các bộ khẩn trương hoàn thiện hồ sơ dự án',
+      'các địa phương đẩy nhanh giải phóng mặt bằng trong quý III/2024',
+    ]);
+    expect(t[1].deadline).toBe('2024-Q3');
+  });
+});

@@ -60,6 +60,9 @@ const JUDGEMENT =
 // List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
 const REPORT_ITEM =
   /^(?:Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
+// The marker of an item in an inline list: "(1)", "a)", "-", "thứ nhất,".
+const ITEM_MARKER =
+  /^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•]|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?\s*/;
 const CONT_VERB =
   /^(?:Trình|Báo cáo|Gửi|Hoàn thành|Thời gian hoàn thành|Thời hạn|Tổng hợp|Tham mưu|Đồng thời)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 const MODAL =
@@ -223,9 +226,11 @@ export function findTasks(
         continue;
       }
       if (isLead && rest.includes(';') && /nhiệm vụ|giải pháp|yêu cầu/.test(leadL)) {
+        const source = sourceBefore(text, ss, ss + colon, ctx);
         let off = ss + colon + 1;
         for (const item of rest.split(';')) {
-          add(off, off + item.length);
+          const marker = ITEM_MARKER.exec(item);
+          add(off + (marker ? marker[0].length : 0), off + item.length, source ? { source } : {});
           off += item.length + 1;
         }
         continue;
@@ -260,6 +265,19 @@ export function findTasks(
       if (/^\s*:?\s*$/.test(rest)) {
         listLeadPara = para;
         listSource = sourceBefore(text, ss, agentPos, ctx);
+        handled = true;
+        break;
+      }
+      // "Thủ tướng yêu cầu: (1) ...; (2) ...": one task per item of the inline list.
+      const inline = /^\s*:\s*/.exec(rest);
+      if (inline && rest.includes(';')) {
+        const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
+        let off = objStart + inline[0].length;
+        for (const item of text.slice(off, se).split(';')) {
+          const marker = ITEM_MARKER.exec(item);
+          add(off + (marker ? marker[0].length : 0), off + item.length, { source });
+          off += item.length + 1;
+        }
         handled = true;
         break;
       }
