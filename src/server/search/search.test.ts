@@ -304,3 +304,60 @@ describe.each(ENGINES)('search on %s', (engine) => {
     expect(await inIndex('rung phong ho')).toEqual([]);
   });
 });
+
+describe.each(ENGINES)('search over many records on %s', (engine) => {
+  let t: TestApp;
+  let cookie: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp(engine, { demo: false });
+    await createUser(t.database.db, null, {
+      username: 'tim',
+      name: 'Người tìm',
+      password: 'mat-khau-dai-du',
+      role: 'viewer',
+    });
+    // 2,400 plans: half about border patrols; every 80th (30 in all, the oldest among them) about islands.
+    await t.database.db.execute(sql`insert into documents (kind, title, full_text, issued_on)
+      select 'Kế hoạch', 'Kế hoạch số ' || g,
+        case when g % 2 = 0 then 'Tăng cường tuần tra biên giới đất liền.' else 'Sửa chữa trường học.' end
+          || case when g % 80 = 1 then ' Bảo vệ chủ quyền hải đảo.' else '' end,
+        date '2000-01-01' + g
+      from generate_series(1, 2400) g`);
+    await t.database.db.execute(sql`analyze search_index`);
+    cookie = await t.login('tim', 'mat-khau-dai-du');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function find(params: Record<string, string>): Promise<SearchResult> {
+    const res = await t.app.inject({ method: 'GET', url: '/api/search', query: params, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as SearchResult;
+  }
+
+  it('answers a common query from the first rows in static-rank order, with an estimated total', async () => {
+    const r = await find({ q: 'bien gioi' });
+    expect(r.items).toHaveLength(20);
+    expect(r.totalExact).toBe(false);
+    expect(r.total).toBeGreaterThan(1000);
+    expect(r.total).toBeLessThan(1400);
+    expect(r.facets.type.document).toBe(r.total);
+    for (const item of r.items) expect(item.snippet).toContain('<mark>biên giới</mark>');
+  });
+
+  it('finds every match of a rare word through the index, however old', async () => {
+    const r = await find({ q: 'hai dao', pageSize: '50' });
+    expect(r.totalExact).toBe(true);
+    expect(r.total).toBe(30);
+    expect(r.items).toHaveLength(30);
+    expect(r.items.map((i) => i.title)).toContain('Kế hoạch số 1');
+    const both = await find({ q: 'hai dao bien gioi' });
+    expect(both.totalExact).toBe(true);
+    expect(both.total).toBe(0);
+    const phrase = await find({ q: '"chu quyen hai dao"' });
+    expect(phrase.total).toBe(30);
+  });
+});
