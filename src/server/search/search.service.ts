@@ -8,7 +8,7 @@
 //     CANDIDATES matches in that order, its total the share of matches times the index's rows.
 //  2. otherwise the query is rare enough for the GIN index: up to GIN_LIMIT matches, all ranked, counted
 //     exactly when there are no more (else estimated from the probe's share). The index is asked only for
-//     the query's rarest word (by the column's statistics), and the whole query is tested on at most
+//     the query's rarest words (by the column's statistics), and the whole query is tested on at most
 //     GIN_SCAN of the rows it gives: a GIN search for several common words walks every one of their
 //     posting lists, and a phrase is checked row by row.
 // Number-symbol hits and similar names (trigram) join the candidates. Candidates are ranked by ts_rank,
@@ -26,8 +26,14 @@ export const CANDIDATES = 60;
 export const PROBE_ROWS = 2_000;
 /** Matches the GIN index is asked for; beyond, the total is estimated from the probe's share. */
 export const GIN_LIMIT = 200;
-/** Rows holding the query's rarest word that are tested against the whole query, at most. */
+/** Rows holding the query's rarest words that are tested against the whole query, at most. */
 export const GIN_SCAN = 2_000;
+/**
+ * The same for a query with a phrase (a quoted one, or a number-symbol such as "95-KL/TW"): its words are
+ * common apart and rare together, so most rows read fail; the document bearing the number-symbol is found
+ * by its own index anyway.
+ */
+export const GIN_SCAN_PHRASE = 500;
 /** Candidates with the best ts_rank checked again for exact (with diacritics) matches. */
 const RERANK = 100;
 /** Snippets are cut from the first part of long texts. */
@@ -110,8 +116,9 @@ let stats: { at: number; db: Db; freq: Map<string, number>; floor: number } | nu
 const STATS_TTL_MS = 10 * 60_000;
 
 /**
- * The query's word in the fewest rows, with its other rare words, as a tsquery, by the most-common-elements statistics ANALYZE keeps for
- * the vector column (a word not among them is rarer than all of them). Null without statistics.
+ * The query's word in the fewest rows, with its other rare words, as a tsquery; by the most-common-elements
+ * statistics ANALYZE keeps for the vector column (a word not among them is rarer than all of them). Null
+ * without statistics (PGlite runs no autovacuum: a fresh database has none), when the whole query is used.
  */
 async function rarestWords(db: Db, terms: { words: string[] }[]): Promise<string | null> {
   const words = terms.flatMap((t) => t.words);
@@ -151,7 +158,11 @@ async function indexRows(db: Db): Promise<number> {
       sql`select greatest(reltuples, 0)::float8 as n from pg_class where relname = 'search_index'`,
     ),
   );
-  rowsCache = { at: Date.now(), db, n: Number(r?.n ?? 0) };
+  let n = Number(r?.n ?? 0);
+  // Never analysed (PGlite runs no autovacuum): count, once a minute.
+  if (n <= 0)
+    n = Number(rowsOf(await db.execute(sql`select count(*)::float8 as n from search_index`))[0]?.n ?? 0);
+  rowsCache = { at: Date.now(), db, n };
   return rowsCache.n;
 }
 
@@ -226,12 +237,13 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
       }
     } else {
       const rarest = await rarestWords(db, parsed.positive);
+      const scan = parsed.positive.some((t) => t.words.length > 1) ? GIN_SCAN_PHRASE : GIN_SCAN;
       const ginRows = rowsOf(
         await db.execute(
           sql`select * from (
               select *, count(*) over () as read from (
                 select ${facetColumns}, ts_match_vq(tsv, ${tsq}) as hit from search_index
-                where tsv @@ ${rarest ? sql`${rarest}::tsquery` : tsq} ${filters} limit ${GIN_SCAN}
+                where tsv @@ ${rarest ? sql`${rarest}::tsquery` : tsq} ${filters} limit ${scan}
               ) t
             ) s where hit limit ${GIN_LIMIT + 1}`,
         ),
@@ -239,7 +251,7 @@ export async function search(ctx: AppContext, query: SearchQuery): Promise<Searc
       textMatches = ginRows.map(toMatch);
       candidates = textMatches;
       total = textMatches.length;
-      if (textMatches.length > GIN_LIMIT || Number(ginRows[0]?.read ?? 0) >= GIN_SCAN) {
+      if (textMatches.length > GIN_LIMIT || Number(ginRows[0]?.read ?? 0) >= scan) {
         totalExact = false;
         const share = read > 0 ? probeRows.length / read : 0;
         total = Math.max(total, Math.round(share * (await indexRows(db))));
