@@ -101,8 +101,10 @@ describe('deadlines and statuses', () => {
 });
 
 describe('target progress', () => {
-  it('direction is symmetric: mirroring values and direction does not change the status', () => {
-    // Whole numbers: values a hair apart would only test the comparison tolerance.
+  it('direction is symmetric: mirrored values and direction agree on achievement and on the sign of progress', () => {
+    // The reciprocal turns "higher is better" into "lower is better". The CAGRs are not exactly negated
+    // ((1+g)⁻¹ − 1 = −g/(1+g)), so the ratio R moves a little and a status next to a threshold may
+    // differ; what must agree is whether the target is met and whether things improve or deteriorate.
     const positive = fc.integer({ min: 1, max: 1000 });
     fc.assert(
       fc.property(
@@ -117,7 +119,6 @@ describe('target progress', () => {
             target: { year: 2030, value: target },
             observations: [{ year: 2020 + years, value: latest }],
           });
-          // The reciprocal turns "higher is better" into "lower is better" with the same CAGRs, negated.
           const lower = targetProgress({
             direction: 'lower',
             baseline: { year: 2020, value: 1 / base },
@@ -125,12 +126,9 @@ describe('target progress', () => {
             observations: [{ year: 2020 + years, value: 1 / latest }],
           });
           expect(['green', 'orange', 'red', 'grey']).toContain(higher.colour);
-          if (higher.ratio !== null && lower.ratio !== null && Math.abs(higher.ratio) < 1e6) {
-            expect(
-              lower.status === higher.status ||
-                Math.abs(Math.abs(higher.ratio) - 0.95) < 1e-6 ||
-                Math.abs(Math.abs(higher.ratio) - 0.6) < 1e-6,
-            ).toBe(true);
+          expect(lower.status === 'achieved').toBe(higher.status === 'achieved');
+          if (higher.ratio !== null && lower.ratio !== null && Math.abs(higher.ratio) > 1e-9) {
+            expect(Math.sign(lower.ratio)).toBe(Math.sign(higher.ratio));
           }
         },
       ),
