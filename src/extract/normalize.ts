@@ -96,9 +96,28 @@ function moveTone(_m: string, o?: string, oTone?: string, u?: string, uTone?: st
   return TONED[first][tone] + base;
 }
 
+const CHAR_CODE_MAP = new Map<number, string>(Object.entries(CHAR_MAP).map(([k, v]) => [k.charCodeAt(0), v]));
+
+/** `s` with CHAR_MAP applied from `first` on (the same as `s.replace(CHAR_RE, ...)`). */
+function mapChars(s: string, first: number): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = first; i < s.length; i++) {
+    const r = CHAR_CODE_MAP.get(s.charCodeAt(i));
+    if (r === undefined) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    parts.push(r);
+    from = i + 1;
+  }
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
+}
+
 export function normalize(text: string): string {
   let s = text.normalize('NFC');
-  s = s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  // Most texts have none or few of these characters: find the first before rebuilding the string.
+  CHAR_RE.lastIndex = 0;
+  if (CHAR_RE.test(s)) s = mapChars(s, CHAR_RE.lastIndex - 1);
   if (s.includes('\r')) s = s.replace(/\r(\n?)/g, (_m, lf: string) => (lf ? ' \n' : '\n'));
   s = s.replace(TONE_RE, moveTone);
   return s;
@@ -120,10 +139,19 @@ FOLD.Đ = 'd';
 for (let c = 0x300; c <= 0x36f; c++) FOLD[String.fromCharCode(c)] = '';
 const NON_ASCII = /[^\x00-\x7f]/g;
 
+const FOLD_CACHE = new Map<string, string>();
+
 /** Case and diacritics folded, đ → d: for comparing words, never for spans. */
 export function fold(s: string): string {
+  const cached = FOLD_CACHE.get(s);
+  if (cached !== undefined) return cached;
   const lower = s.toLowerCase();
   NON_ASCII.lastIndex = 0;
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower.replace(NON_ASCII, (c) => FOLD[c] ?? c);
+  const out = NON_ASCII.test(lower) ? lower.replace(NON_ASCII, (c) => FOLD[c] ?? c) : lower;
+  // Words and names repeat: a bounded cache of short strings.
+  if (s.length <= 64) {
+    if (FOLD_CACHE.size >= 50000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, out);
+  }
+  return out;
 }

@@ -8,7 +8,16 @@ import {
   TITLE_HEADS,
 } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { alternation, capitalStarts, isAllCaps, isUpperStart, RB, titleCase, wordsBefore } from './text.ts';
+import {
+  alternation,
+  capitalStarts,
+  guardedSticky,
+  isAllCaps,
+  isUpperStart,
+  RB,
+  titleCase,
+  wordsBefore,
+} from './text.ts';
 import type { Organization } from './types.ts';
 
 export interface OrgMention {
@@ -22,14 +31,25 @@ export interface OrgMention {
 
 // Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
 const GAZ_ALT = alternation(AGENCY_NAMES.map((n) => n.toLowerCase()));
-const GAZ_AT = new RegExp(`(?:${GAZ_ALT})${RB}`, 'y');
+const GAZ_AT = guardedSticky(
+  `(?:${GAZ_ALT})${RB}`,
+  'y',
+  AGENCY_NAMES.map((n) => n.toLowerCase()),
+);
 
 const LEVEL_WORD = 'tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
 const COMMITTEE = `(?:ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd|ủy ban mttq(?:\\s+việt nam)?|ủy ban mặt trận tổ quốc(?:\\s+việt nam)?)(?:\\s+(?:${LEVEL_WORD})${RB})?`;
-const COMMITTEE_AT = new RegExp(COMMITTEE, 'y');
+const COMMITTEE_AT = guardedSticky(COMMITTEE, 'y', [
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'ubnd',
+  'hđnd',
+  'ủy ban mttq',
+  'ủy ban mặt trận tổ quốc',
+]);
 
 const HEAD_ALT = alternation(AGENCY_HEADS);
-const HEAD_AT = new RegExp(`(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'y');
+const HEAD_AT = guardedSticky(`(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'y', AGENCY_HEADS);
 
 const TOKEN_AT =
   /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;

@@ -42,8 +42,9 @@ export function titleCase(s: string): string {
     );
 }
 
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return SPACE_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 export interface Sentence {
@@ -217,21 +218,36 @@ export function capitalStarts(text: string): Int32Array {
  * instead of a regex anchored at the end, which the engine would try at every start position.
  */
 export function wordsBefore(text: string, pos: number, maxWords: number): string[] {
-  const words: string[] = [];
+  // Word starts, last word first; `single` stays true while every gap between them is one space, so
+  // that a phrase is a plain slice of the text.
+  const starts: number[] = [];
   let s = pos;
   while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
+  const lastEnd = s;
+  let single = true;
+  const ends: number[] = [];
   for (let k = 0; k < maxWords && s > 0; k++) {
     let w = s;
     while (w > 0 && s - w < 40 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
     if (w === s) break;
-    words.unshift(text.slice(w, s));
+    starts.push(w);
+    ends.push(s);
     s = w;
     // Words on one line, not across punctuation.
     while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
     if (s > 0 && isSpaceOrPunct(text.charCodeAt(s - 1))) break;
   }
-  const out: string[] = [];
-  for (let i = words.length; i >= 1; i--) out.push(words.slice(words.length - i).join(' '));
+  const n = starts.length;
+  const out: string[] = new Array(n);
+  for (let i = 1; i < n; i++)
+    if (starts[i - 1] !== ends[i] + 1 || text.charCodeAt(ends[i]) !== 32) single = false;
+  if (single) {
+    for (let i = n - 1; i >= 0; i--) out[n - 1 - i] = text.slice(starts[i], lastEnd);
+    return out;
+  }
+  const words: string[] = [];
+  for (let i = n - 1; i >= 0; i--) words.push(text.slice(starts[i], ends[i]));
+  for (let i = n; i >= 1; i--) out[n - i] = words.slice(n - i).join(' ');
   return out;
 }
 
@@ -247,4 +263,55 @@ function isSpaceOrPunct(c: number): boolean {
     c === 13 ||
     (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47))
   );
+}
+
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A sticky pattern that starts with one of `phrases` (an `alternation`, spaces matching `\s+`), with a
+ * cheap first check: exec fails at once when the first two characters at `lastIndex` cannot begin any
+ * phrase. Most capital starts begin no body, title or place, and this spares the engine trying a long
+ * alternation there.
+ */
+export function guardedSticky(source: string, flags: string, phrases: readonly string[]): RegExp {
+  const pairs = new Set<number>();
+  const singles = new Set<number>();
+  for (const p of phrases) {
+    if (p.length === 0) return new RegExp(source, flags);
+    const c0 = p.charCodeAt(0);
+    if (p.length === 1) singles.add(c0);
+    else {
+      const c1 = p.charCodeAt(1);
+      pairs.add(c0 * 65536 + (isJsSpace(c1) ? 32 : c1));
+    }
+  }
+  class Guarded extends RegExp {
+    override exec(s: string): RegExpExecArray | null {
+      const pos = this.lastIndex;
+      const c0 = s.charCodeAt(pos);
+      if (!singles.has(c0)) {
+        const c1 = s.charCodeAt(pos + 1);
+        if (!pairs.has(c0 * 65536 + (isJsSpace(c1) ? 32 : c1))) {
+          this.lastIndex = 0;
+          return null;
+        }
+      }
+      return super.exec(s);
+    }
+  }
+  return new Guarded(source, flags);
 }
