@@ -66,9 +66,7 @@ export const importItems = pgTable(
   },
   (t) => [
     uniqueIndex('import_items_job_ref_uq').on(t.jobId, t.ref),
-    index('import_items_pending_idx')
-      .on(t.jobId, t.id)
-      .where(sql`${t.state} = 'pending'`),
+    index('import_items_pending_idx').on(t.jobId, t.id).where(sql`${t.state} = 'pending'`),
     index('import_items_job_state_idx').on(t.jobId, t.state),
   ],
 );
@@ -116,11 +114,7 @@ export const agencyProposals = pgTable(
     decidedBy: integer('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('agency_proposals_open_uq')
-      .on(t.nameFold)
-      .where(sql`${t.status} = 'proposed'`),
-  ],
+  (t) => [uniqueIndex('agency_proposals_open_uq').on(t.nameFold).where(sql`${t.status} = 'proposed'`)],
 );
 
 export const agencyProposalTasks = pgTable(

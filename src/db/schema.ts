@@ -408,6 +408,6 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
 );
 
+export * from './ingest.schema.ts';
 // Search (issue 6) keeps its tables in a file of its own.
 export * from './search.schema.ts';
-export * from './ingest.schema.ts';
