@@ -34,6 +34,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   let headerIssuer: string | undefined;
   for (const o of orgMentions) {
     if (o.start > 1500) break;
+    if (!isAllCaps(o.name)) continue;
     const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
     const lineEndRaw = text.slice(o.end, o.end + 200).indexOf('\n');
     const lineEnd = lineEndRaw === -1 ? Math.min(text.length, o.end + 200) : o.end + lineEndRaw;
@@ -41,7 +42,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       .slice(lineStart, lineEnd)
       .replace(/[|\s]+$/, '')
       .replace(/^[|\s]+/, '');
-    if (isAllCaps(o.name) && line.length <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(line)) {
+    if (line.length <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(line)) {
       headerIssuer = o.name;
       break;
     }

@@ -150,7 +150,6 @@ export function findPeople(
     const runStart = m.index;
     // Where does the name start inside the run? At the first surname leaving 2-4 syllables, so that
     // "Thái Nguyên Nguyễn Văn An" gives "Nguyễn Văn An".
-    const wordStarts = Array.from(m[0].matchAll(/\S+/g), (w) => w.index);
     let startWord = -1;
     for (let i = 0; i < words.length; i++) {
       const left = words.length - i;
@@ -159,21 +158,23 @@ export function findPeople(
         break;
       }
     }
-    const honor = honorificBefore(text, runStart);
+    let honor: boolean | undefined;
     let nameStart: number;
     let name: string;
     if (startWord >= 0) {
+      const wordStarts = Array.from(m[0].matchAll(/\S+/g), (w) => w.index);
       nameStart = runStart + wordStarts[startWord];
       name = words.slice(startWord).join(' ');
     } else if (
-      (honor || titleBeforeRun(text, runStart, titleEnds)) &&
       words.length >= 2 &&
-      words.length <= 5
+      words.length <= 5 &&
+      ((honor = honorificBefore(text, runStart)) || titleBeforeRun(text, runStart, titleEnds))
     ) {
       // "ông Y Bhin Niê": an honorific vouches for a name without a listed surname.
       nameStart = runStart;
       name = words.join(' ');
     } else continue;
+    honor ??= honorificBefore(text, runStart);
     const nameWords = name.split(' ');
     // "Đồng chí Phó Chủ tịch": a title, not a name.
     TITLE_AT.lastIndex = nameStart;

@@ -29,6 +29,11 @@ export function isUpperStart(s: string): boolean {
 
 /** True when a string has letters and none of them is lower case ("CHÍNH PHỦ"). */
 export function isAllCaps(s: string): boolean {
+  // An ASCII small letter settles it without case-mapping the whole string (prose has one at once).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
