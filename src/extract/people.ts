@@ -158,7 +158,7 @@ export function findPeople(
         break;
       }
     }
-    let honor: boolean | undefined;
+    const honor = honorificBefore(text, runStart);
     let nameStart: number;
     let name: string;
     if (startWord >= 0) {
@@ -168,13 +168,12 @@ export function findPeople(
     } else if (
       words.length >= 2 &&
       words.length <= 5 &&
-      ((honor = honorificBefore(text, runStart)) || titleBeforeRun(text, runStart, titleEnds))
+      (honor || titleBeforeRun(text, runStart, titleEnds))
     ) {
       // "ông Y Bhin Niê": an honorific vouches for a name without a listed surname.
       nameStart = runStart;
       name = words.join(' ');
     } else continue;
-    honor ??= honorificBefore(text, runStart);
     const nameWords = name.split(' ');
     // "Đồng chí Phó Chủ tịch": a title, not a name.
     TITLE_AT.lastIndex = nameStart;
