@@ -104,6 +104,9 @@ export interface Indicator {
   progress: Progress;
   /** The server's answer to "may this person enter an observation?". */
   canEdit?: boolean;
+  /** The imported text and passage the indicator was extracted from, when it was. */
+  sourceId?: number | null;
+  sourceSpan?: Span | null;
 }
 
 export interface Target {
@@ -166,6 +169,9 @@ export interface Task {
   directedBy: string | null;
   illustrative: boolean;
   canEdit: boolean;
+  /** The imported text and passage the task was extracted from, when it was. */
+  sourceId?: number | null;
+  sourceSpan?: Span | null;
 }
 
 export interface TaskUpdate {

@@ -209,6 +209,7 @@ export const en: Record<MessageKey, string> = {
   'doc.fullText': 'Full text',
   'doc.thisDocument': 'This document',
   'doc.sourceSpan': 'Passage about this document',
+  'source.passage': 'Show the source passage',
   'doc.highlightHint': 'Extracted items are highlighted where they appear in the source.',
   'extract.documents': 'Documents',
   'extract.targets': 'Targets',

@@ -208,6 +208,7 @@ export const vi = {
   'doc.fullText': 'Toàn văn',
   'doc.thisDocument': 'Văn bản này',
   'doc.sourceSpan': 'Đoạn nói về văn bản này',
+  'source.passage': 'Xem đoạn nguồn',
   'doc.highlightHint': 'Các nội dung trích xuất được tô màu tại vị trí trong nguồn.',
   'extract.documents': 'Văn bản',
   'extract.targets': 'Mục tiêu',

@@ -8,6 +8,7 @@ import { useUser } from '../auth.ts';
 import type { ChartOption } from '../charts/EChart.tsx';
 import { AgencyLink, DocumentLinkText, PageTitle } from '../components/common.tsx';
 import { EmptyState, Loading, QueryView } from '../components/QueryState.tsx';
+import { SourcePassageLink } from '../components/SourcePassageLink.tsx';
 import { COLOUR_HEX, IllustrativeTag, ProgressTag } from '../components/tags.tsx';
 import { formatNumber, formatValue, parseNumber } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -65,6 +66,7 @@ function IndicatorView({ ind }: { ind: IndicatorDetail }) {
               <ProgressTag status={p.status} colour={p.colour} />
             </span>
             <IllustrativeTag show={ind.illustrative} />
+            <SourcePassageLink sourceId={ind.sourceId} span={ind.sourceSpan} />
           </Space>
         }
       />

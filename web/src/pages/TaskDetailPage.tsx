@@ -33,6 +33,7 @@ import {
   useDeadlineText,
 } from '../components/common.tsx';
 import { EmptyState, QueryView } from '../components/QueryState.tsx';
+import { SourcePassageLink } from '../components/SourcePassageLink.tsx';
 import { IllustrativeTag, TaskStatusTag } from '../components/tags.tsx';
 import { formatDate, formatDateTime, toIsoDate } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -89,6 +90,7 @@ function TaskView({ task }: { task: TaskDetail }) {
               <TaskStatusTag status={task.status} />
             </span>
             <IllustrativeTag show={task.illustrative} />
+            <SourcePassageLink sourceId={task.sourceId} span={task.sourceSpan} />
           </Space>
         }
       />
