@@ -15,6 +15,7 @@ import {
   isAllCaps,
   isUpperStart,
   RB,
+  SPACE_TO_COLLAPSE,
   titleCase,
   wordsBefore,
 } from './text.ts';
@@ -235,7 +236,8 @@ function committeeEnd(text: string, lower: string, matched: string, end: number)
 function mention(text: string, start: number, end: number, source: 0 | 1 | 2): OrgMention {
   let e = end;
   while (e > start && /[\s,.;:-]/.test(text.charAt(e - 1))) e--;
-  return { start, end: e, name: text.slice(start, e).replace(/\s+/g, ' '), source };
+  const raw = text.slice(start, e);
+  return { start, end: e, name: SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw, source };
 }
 
 /** Every mention of a named body, longest first where they overlap. */

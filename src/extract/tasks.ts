@@ -4,7 +4,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, lowerBound, wordsBefore } from './text.ts';
+import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, wordsBefore } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -119,7 +119,7 @@ export function findTasks(
     while (start < end && /\s/.test(text.charAt(start))) start++;
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
-    if (body.split(' ').length < 4) return;
+    if (!spacesAtLeast(body, 3)) return;
     cov.claim(start, end);
     const task: TaskItem = { text: body, span: [start, end], ...extra };
     enrich(text, task, ctx, orgStarts);
@@ -454,6 +454,37 @@ function sourceBefore(_text: string, ss: number, agentPos: number, ctx: TaskCont
   return undefined;
 }
 
+const DEADLINE_CUES = ['trước', 'trong', 'vào', 'chậm nhất', 'hoàn thành', 'xong', 'hạn', 'đến'];
+
+/** `body.split(' ').length >= n + 1`, without splitting. */
+function spacesAtLeast(body: string, n: number): boolean {
+  let k = 0;
+  for (let i = body.indexOf(' '); i !== -1; i = body.indexOf(' ', i + 1)) if (++k >= n) return true;
+  return k >= n;
+}
+
+/**
+ * `/(?:trước|trong|vào|chậm nhất|hoàn thành|xong|hạn|đến)\s+(?:ngày\s+|tháng\s+)?$/i.test(s)`, read
+ * from the end instead of trying the pattern at every start.
+ */
+function deadlineCueAtEnd(s: string): boolean {
+  let j = s.length;
+  while (j > 0 && isJsSpace(s.charCodeAt(j - 1))) j--;
+  if (j === s.length) return false;
+  const head = s.slice(0, j).toLowerCase();
+  if (DEADLINE_CUES.some((c) => head.endsWith(c))) return true;
+  for (const w of ['ngày', 'tháng']) {
+    if (!head.endsWith(w)) continue;
+    let k = head.length - w.length;
+    const wsEnd = k;
+    while (k > 0 && isJsSpace(head.charCodeAt(k - 1))) k--;
+    if (k === wsEnd) continue;
+    const h = head.slice(0, k);
+    if (DEADLINE_CUES.some((c) => h.endsWith(c))) return true;
+  }
+  return false;
+}
+
 function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<number, OrgMention>): void {
   const [s, e] = task.span;
   const body = text.slice(s, e);
@@ -495,10 +526,7 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   ) {
     const d = ctx.dates[i];
     const before = text.slice(Math.max(s, d.span[0] - 30), d.span[0]);
-    if (
-      /(?:trước|trong|vào|chậm nhất|hoàn thành|xong|hạn|đến)\s+(?:ngày\s+|tháng\s+)?$/i.test(before) ||
-      /^quý|^tháng/i.test(d.text)
-    ) {
+    if (deadlineCueAtEnd(before) || /^quý|^tháng/i.test(d.text)) {
       deadline = d.value;
     }
   }

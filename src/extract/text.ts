@@ -47,7 +47,8 @@ export function titleCase(s: string): string {
     );
 }
 
-const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+/** Whitespace that `.replace(/\\s+/g, ' ')` would change: a run of two, or any but a space. */
+export const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
 export function collapse(s: string): string {
   return SPACE_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
@@ -288,7 +289,8 @@ function isSpaceOrPunct(c: number): boolean {
   );
 }
 
-function isJsSpace(c: number): boolean {
+/** The characters of `\\s`. */
+export function isJsSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
