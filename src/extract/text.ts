@@ -308,29 +308,44 @@ export function isJsSpace(c: number): boolean {
 
 /**
  * A sticky pattern that starts with one of `phrases` (an `alternation`, spaces matching `\s+`), with a
- * cheap first check: exec fails at once when the first two characters at `lastIndex` cannot begin any
+ * cheap first check: exec fails at once when the first four characters at `lastIndex` cannot begin any
  * phrase. Most capital starts begin no body, title or place, and this spares the engine trying a long
  * alternation there.
  */
 export function guardedSticky(source: string, flags: string, phrases: readonly string[]): RegExp {
-  const pairs = new Set<number>();
+  const unit = (c: number) => (isJsSpace(c) ? 32 : c);
+  // First two characters → the set of the next two (null: some phrase is shorter than four, accept).
+  const pairs = new Map<number, Set<number> | null>();
   const singles = new Set<number>();
   for (const p of phrases) {
-    if (p.length === 0) return new RegExp(source, flags);
+    if (p.length === 0 || isJsSpace(p.charCodeAt(0))) return new RegExp(source, flags);
     const c0 = p.charCodeAt(0);
-    if (p.length === 1) singles.add(c0);
-    else {
-      const c1 = p.charCodeAt(1);
-      pairs.add(c0 * 65536 + (isJsSpace(c1) ? 32 : c1));
+    if (p.length === 1) {
+      singles.add(c0);
+      continue;
     }
+    const k = c0 * 65536 + unit(p.charCodeAt(1));
+    if (p.length < 4 || unit(p.charCodeAt(1)) === 32 || unit(p.charCodeAt(2)) === 32) {
+      // Whitespace inside the first four may be a longer run in the text: check two characters only.
+      pairs.set(k, null);
+      continue;
+    }
+    const rest = pairs.get(k);
+    if (rest === null) continue;
+    const k2 = p.charCodeAt(2) * 65536 + unit(p.charCodeAt(3));
+    if (rest) rest.add(k2);
+    else pairs.set(k, new Set([k2]));
   }
   class Guarded extends RegExp {
     override exec(s: string): RegExpExecArray | null {
       const pos = this.lastIndex;
       const c0 = s.charCodeAt(pos);
       if (!singles.has(c0)) {
-        const c1 = s.charCodeAt(pos + 1);
-        if (!pairs.has(c0 * 65536 + (isJsSpace(c1) ? 32 : c1))) {
+        const rest = pairs.get(c0 * 65536 + unit(s.charCodeAt(pos + 1)));
+        if (
+          rest === undefined ||
+          (rest !== null && !rest.has(s.charCodeAt(pos + 2) * 65536 + unit(s.charCodeAt(pos + 3))))
+        ) {
           this.lastIndex = 0;
           return null;
         }
