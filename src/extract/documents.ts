@@ -2,7 +2,7 @@ import type { DateHit } from './dates.ts';
 import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
 import { titleAt } from './people.ts';
-import { alternation, collapse } from './text.ts';
+import { alternation, collapse, isJsSpace, SPACE_TO_COLLAPSE } from './text.ts';
 import type { DocumentRef } from './types.ts';
 
 // A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
@@ -21,17 +21,31 @@ const SYMBOL_RE = new RegExp(
 const KIND_LOWER = [...KIND_WORDS]
   .sort((a, b) => b.length - a.length)
   .map((k) => [k.toLowerCase(), k] as const);
-const SO_TAIL = /\s*(?:số\s*)?(?::\s*)?$/;
 const LETTER_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]$/;
 
 /** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */
 function kindBefore(lowerBefore: string): string | undefined {
-  const t = SO_TAIL.exec(lowerBefore);
-  const head = (t ? lowerBefore.slice(0, t.index) : lowerBefore).replace(/\s+/g, ' ');
+  const raw = lowerBefore.slice(0, soTailStart(lowerBefore));
+  const head = SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   for (const [k, canon] of KIND_LOWER) {
-    if (head.endsWith(k) && !LETTER_BEFORE.test(head.slice(0, head.length - k.length))) return canon;
+    if (head.endsWith(k) && !LETTER_BEFORE.test(head.charAt(head.length - k.length - 1))) return canon;
   }
   return undefined;
+}
+
+/** Where `/\s*(?:số\s*)?(?::\s*)?$/` matches in `s`, read from the end instead of tried at every start. */
+function soTailStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+  if (i > 0 && s.charCodeAt(i - 1) === 58) {
+    i--;
+    while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+  }
+  if (i >= 2 && s.charCodeAt(i - 1) === 0x1ed1 && s.charCodeAt(i - 2) === 115) {
+    i -= 2;
+    while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 const HEADER_NUMBER = /(?:^|\n)[ \t|]*Số\s*:?\s*$/;
 const AFTER_SYMBOL = /^\s*,?\s*(?:\(\s*)?(?:ban hành\s+)?ngày\s+/i;
