@@ -29,6 +29,8 @@ const NON_TASK_HEADING =
   /mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|căn cứ|sự cần thiết|bối cảnh|hạn chế|nguyên nhân|chỉ tiêu|phạm vi|đối tượng|kinh phí|thực trạng/;
 const ACTION_START =
   /^(?:Tổ chức|Xây dựng|Đẩy mạnh|Tăng cường|Chú trọng|Hoàn thiện|Nâng cao|Triển khai|Thực hiện|Rà soát|Tập trung|Phát triển|Đổi mới|Ưu tiên|Nghiên cứu|Ban hành|Kiện toàn|Chỉ đạo|Huy động|Bố trí|Khẩn trương|Tiếp tục|Quán triệt|Tuyên truyền|Đảm bảo|Bảo đảm|Thúc đẩy|Cải cách|Đầu tư|Hỗ trợ|Sửa đổi|Bổ sung|Đề xuất|Tham mưu|Chủ trì|Phối hợp|Hướng dẫn|Kiểm tra|Giám sát|Theo dõi|Đôn đốc|Tổng hợp|Báo cáo|Hoàn thành|Xử lý|Khắc phục|Củng cố|Mở rộng|Thu hút|Khai thác|Quản lý|Nâng cấp|Đào tạo|Bồi dưỡng|Phổ biến|Vận động|Chuyển đổi|Ứng dụng|Số hóa|Sắp xếp|Tinh gọn|Rút ngắn|Giảm|Tăng|Lồng ghép|Duy trì|Phát huy|Gắn|Kết nối|Chuẩn bị|Lập|Trình|Thành lập|Cụ thể hóa|Thể chế hóa|Đa dạng hóa|Hiện đại hóa|Phòng|Ngăn chặn|Đấu tranh|Làm tốt|Làm rõ|Đánh giá|Sơ kết|Tổng kết|Công khai|Đưa|Tạo|Thực thi|Ký kết|Chấn chỉnh|Siết chặt)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
+/** The verbs of DIRECTIVE, for a cheap check before the scan. */
+const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'lưu ý', 'chỉ thị'];
 const DIRECTIVE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 // Adverbs between an authority and its verb ("Thủ tướng cũng yêu cầu"), skipped word by word.
@@ -177,7 +179,7 @@ export function findTasks(
     const section = paraSection[para];
 
     // "Điều 3. ... chịu trách nhiệm thi hành Quyết định này."
-    if (RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
+    if (stextL.includes('chịu trách nhiệm') && RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
       const body =
         /^(?:Điều\s+\d+\s*[.:]\s*)?(?:Các ông,?\s*(?:\(?bà\)?)?\s*:?\s*|Các ông\s*\/\s*bà\s*:?\s*)?/.exec(
           stext,
@@ -239,7 +241,9 @@ export function findTasks(
 
     // Directives: "<authority> yêu cầu/giao/chỉ đạo/đề nghị ...", or an imperative at the start ("Giao Sở X ...").
     let handled = false;
-    for (const m of stextL.matchAll(DIRECTIVE)) {
+    // (Cheap checks first: most sentences have none of the verbs, and the scan is what costs.)
+    const hasVerb = DIRECTIVE_WORDS.some((w) => stextL.includes(w));
+    for (const m of hasVerb ? stextL.matchAll(DIRECTIVE) : []) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
       const agentPos = skipAdverbs(text, v, ss);
@@ -312,6 +316,7 @@ export function findTasks(
 
     // Kiến nghị, đề xuất: recommendations, never tasks.
     const rec =
+      (stextL.includes('kiến nghị') || stextL.includes('đề xuất')) &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(kiến nghị|đề xuất)(?:\s+(?:với|lên))?\s+(.{10,300})/i.exec(
         stext,
       );
@@ -380,6 +385,7 @@ export function findTasks(
     }
     // "Hai đề án này sẽ được trình Bộ Chính trị vào quý 4 năm 2020": planned work with a deadline.
     if (
+      (stextL.includes('sẽ') || stextL.includes('trước')) &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(
         stext,
       )
