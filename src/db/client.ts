@@ -47,6 +47,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection closed by the server (a restart, a failover, a dropped database) must not bring the
+  // process down: the pool discards it and opens a new one on the next query.
+  pool.on('error', (err) => {
+    console.error(`PostgreSQL: idle connection lost (${err.message})`);
+  });
   // Fail at start, with the server's own message, rather than on the first request.
   const client = await pool.connect();
   client.release();
