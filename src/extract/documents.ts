@@ -2,7 +2,7 @@ import type { DateHit } from './dates.ts';
 import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
 import { titleAt } from './people.ts';
-import { alternation, collapse, isJsSpace, SPACE_TO_COLLAPSE } from './text.ts';
+import { alternation, collapse, hasLooseSpace, isJsSpace } from './text.ts';
 import type { DocumentRef } from './types.ts';
 
 // A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
@@ -26,7 +26,7 @@ const LETTER_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1E
 /** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */
 function kindBefore(lowerBefore: string): string | undefined {
   const raw = lowerBefore.slice(0, soTailStart(lowerBefore));
-  const head = SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const head = hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
   for (const [k, canon] of KIND_LOWER) {
     if (head.endsWith(k) && !LETTER_BEFORE.test(head.charAt(head.length - k.length - 1))) return canon;
   }

@@ -12,10 +12,10 @@ import {
   alternation,
   capitalStarts,
   guardedSticky,
+  hasLooseSpace,
   isAllCaps,
   isUpperStart,
   RB,
-  SPACE_TO_COLLAPSE,
   titleCase,
   wordsBefore,
 } from './text.ts';
@@ -237,7 +237,7 @@ function mention(text: string, start: number, end: number, source: 0 | 1 | 2): O
   let e = end;
   while (e > start && /[\s,.;:-]/.test(text.charAt(e - 1))) e--;
   const raw = text.slice(start, e);
-  return { start, end: e, name: SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw, source };
+  return { start, end: e, name: hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw, source };
 }
 
 /** Every mention of a named body, longest first where they overlap. */

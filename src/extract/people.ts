@@ -1,6 +1,6 @@
 import { HONORIFICS, isPlace, SURNAMES, TITLE_HEADS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
-import { alternation, capitalStarts, guardedSticky, RB, SPACE_TO_COLLAPSE, wordsBefore } from './text.ts';
+import { alternation, capitalStarts, guardedSticky, hasLooseSpace, RB, wordsBefore } from './text.ts';
 import type { Person } from './types.ts';
 
 // A run of capitalised syllables on one line: "Nguyễn Phú Trọng", "H'Hen Niê".
@@ -98,7 +98,7 @@ export function titleAt(text: string, lower: string, pos: number): TitleHit | nu
     if (org) end = org.end;
   }
   const raw = text.slice(pos, end);
-  return { start: pos, headEnd, end, title: SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw };
+  return { start: pos, headEnd, end, title: hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw };
 }
 
 /** Every title in the text ("Tổng Bí thư", "Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế"), in order. */

@@ -48,9 +48,17 @@ export function titleCase(s: string): string {
 }
 
 /** Whitespace that `.replace(/\\s+/g, ' ')` would change: a run of two, or any but a space. */
-export const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+export function hasLooseSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1))) return true;
+    } else if (isJsSpace(c)) return true;
+  }
+  return false;
+}
 export function collapse(s: string): string {
-  return SPACE_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  return hasLooseSpace(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 export interface Sentence {
@@ -312,13 +320,13 @@ export function isJsSpace(c: number): boolean {
  * phrase. Most capital starts begin no body, title or place, and this spares the engine trying a long
  * alternation there.
  */
-export function guardedSticky(source: string, flags: string, phrases: readonly string[]): RegExp {
-  const unit = (c: number) => (isJsSpace(c) ? 32 : c);
+export function guardedSticky(source: string, flags: string, phrases: readonly string[]): StickyPattern {
+  const unit = spaceUnit;
   // First two characters → the set of the next two (null: some phrase is shorter than four, accept).
   const pairs = new Map<number, Set<number> | null>();
   const singles = new Set<number>();
   for (const p of phrases) {
-    if (p.length === 0 || isJsSpace(p.charCodeAt(0))) return new RegExp(source, flags);
+    if (p.length === 0 || isJsSpace(p.charCodeAt(0))) return new RegExp(source, flags) as StickyPattern;
     const c0 = p.charCodeAt(0);
     if (p.length === 1) {
       singles.add(c0);
@@ -336,22 +344,44 @@ export function guardedSticky(source: string, flags: string, phrases: readonly s
     if (rest) rest.add(k2);
     else pairs.set(k, new Set([k2]));
   }
-  class Guarded extends RegExp {
-    override exec(s: string): RegExpExecArray | null {
-      const pos = this.lastIndex;
-      const c0 = s.charCodeAt(pos);
-      if (!singles.has(c0)) {
-        const rest = pairs.get(c0 * 65536 + unit(s.charCodeAt(pos + 1)));
-        if (
-          rest === undefined ||
-          (rest !== null && !rest.has(s.charCodeAt(pos + 2) * 65536 + unit(s.charCodeAt(pos + 3))))
-        ) {
-          this.lastIndex = 0;
-          return null;
-        }
+  return new GuardedSticky(new RegExp(source, flags), singles, pairs);
+}
+
+/** What callers use of a sticky pattern: set `lastIndex`, `exec`, read `lastIndex`. */
+export interface StickyPattern {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+// A plain object around a plain RegExp (a RegExp subclass would take V8's slow paths).
+class GuardedSticky implements StickyPattern {
+  lastIndex = 0;
+  constructor(
+    private readonly re: RegExp,
+    private readonly singles: ReadonlySet<number>,
+    private readonly pairs: ReadonlyMap<number, ReadonlySet<number> | null>,
+  ) {}
+  exec(s: string): RegExpExecArray | null {
+    const pos = this.lastIndex;
+    const c0 = s.charCodeAt(pos);
+    if (!this.singles.has(c0)) {
+      const rest = this.pairs.get(c0 * 65536 + spaceUnit(s.charCodeAt(pos + 1)));
+      if (
+        rest === undefined ||
+        (rest !== null && !rest.has(s.charCodeAt(pos + 2) * 65536 + spaceUnit(s.charCodeAt(pos + 3))))
+      ) {
+        this.lastIndex = 0;
+        return null;
       }
-      return super.exec(s);
     }
+    const re = this.re;
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    this.lastIndex = re.lastIndex;
+    return m;
   }
-  return new Guarded(source, flags);
+}
+
+function spaceUnit(c: number): number {
+  return isJsSpace(c) ? 32 : c;
 }
