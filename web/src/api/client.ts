@@ -99,6 +99,37 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return json as T;
 }
 
+/** Sends a multipart form (file uploads) to the API, with the same error shape as `api()`. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { method: 'POST', body: form, credentials: 'include' });
+  } catch (err) {
+    throw new ApiError(0, 'network', (err as Error).message);
+  }
+  const json = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (
+      json as {
+        error?: {
+          code?: string;
+          message?: string;
+          messages?: { vi?: string; en?: string };
+          details?: ErrorDetail[];
+        };
+      } | null
+    )?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? `http_${res.status}`,
+      e?.message ?? res.statusText,
+      e?.messages,
+      e?.details,
+    );
+  }
+  return json as T;
+}
+
 /** The message to show a person, in their language, for any error thrown by `api`. */
 export function errorText(err: unknown, lang: Lang, fallback: string, network: string): string {
   if (err instanceof ApiError) {

@@ -247,6 +247,35 @@ export interface AdminUnit {
   predecessors?: string[];
 }
 
+/** An imported text in the list of sources (GET /api/sources). */
+export interface SourceSummary {
+  id: number;
+  kind: string;
+  title: string | null;
+  url: string | null;
+  fileName: string | null;
+  publishedOn: string | null;
+  reviewState: 'pending' | 'in_review' | 'reviewed' | 'rejected';
+  length: number;
+  counts: { documents: number; targets: number; results: number; tasks: number };
+  createdAt: string;
+}
+
+/** A bulk import's progress (GET /api/imports/:id). */
+export interface ImportProgress {
+  id: number;
+  label: string;
+  state: 'planning' | 'running' | 'done';
+  total: number;
+  done: number;
+  failed: number;
+  duplicates: number;
+  pending: number;
+  rate: number;
+  etaSeconds: number | null;
+  errors: { ref: string; error: string }[];
+}
+
 export interface AdminUser {
   id: number;
   username: string;

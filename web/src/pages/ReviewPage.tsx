@@ -21,14 +21,13 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, errorText } from '../api/client.ts';
-import type { Span } from '../api/types.ts';
+import type { SourceSummary, Span } from '../api/types.ts';
 import { PageTitle } from '../components/common.tsx';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { SourceText } from '../components/SourceText.tsx';
 import { formatNumber } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
-import { type SourceSummary, useReviewText } from './review.messages.ts';
 
 const TYPES = ['documents', 'targets', 'results', 'tasks'] as const;
 type ReviewType = (typeof TYPES)[number];
@@ -119,7 +118,7 @@ function EditModal({
   onSave: (value: Record<string, unknown>) => void;
   saving: boolean;
 }) {
-  const r = useReviewText();
+  const { t } = useI18n();
   const [form] = Form.useForm();
   const initial = Object.fromEntries(
     FIELDS[type].map((f) => [
@@ -130,9 +129,9 @@ function EditModal({
   return (
     <Modal
       open
-      title={r('edit')}
-      okText={r('save')}
-      cancelText={r('cancel')}
+      title={t('review.edit')}
+      okText={t('review.save')}
+      cancelText={t('review.cancel')}
       confirmLoading={saving}
       onCancel={onCancel}
       onOk={() => form.submit()}
@@ -160,7 +159,7 @@ function EditModal({
         }}
       >
         {FIELDS[type].map((f) => (
-          <Form.Item key={f.name} name={f.name} label={r(f.label as Parameters<typeof r>[0])}>
+          <Form.Item key={f.name} name={f.name} label={t(`review.${f.label}` as MessageKey)}>
             {f.kind === 'number' ? (
               <InputNumber style={{ width: '100%' }} />
             ) : f.name === 'text' || f.name === 'title' ? (
@@ -176,7 +175,7 @@ function EditModal({
 }
 
 function Proposals({ sourceId }: { sourceId: number }) {
-  const r = useReviewText();
+  const { t } = useI18n();
   const client = useQueryClient();
   const query = useQuery({
     queryKey: ['agency-proposals'],
@@ -190,8 +189,8 @@ function Proposals({ sourceId }: { sourceId: number }) {
   const mine = (query.data ?? []).filter((p) => p.sourceId === sourceId);
   if (!mine.length) return null;
   return (
-    <Card size="small" title={r('proposals')} style={{ marginTop: 16 }}>
-      <p className="muted">{r('proposalsHint')}</p>
+    <Card size="small" title={t('review.proposals')} style={{ marginTop: 16 }}>
+      <p className="muted">{t('review.proposalsHint')}</p>
       <List
         size="small"
         dataSource={mine}
@@ -204,7 +203,7 @@ function Proposals({ sourceId }: { sourceId: number }) {
                 type="primary"
                 onClick={() => decide.mutate({ id: p.id, action: 'confirm' })}
               >
-                {r('confirm')}
+                {t('review.confirm')}
               </Button>,
               <Button
                 key="r"
@@ -212,7 +211,7 @@ function Proposals({ sourceId }: { sourceId: number }) {
                 danger
                 onClick={() => decide.mutate({ id: p.id, action: 'reject' })}
               >
-                {r('reject')}
+                {t('review.reject')}
               </Button>,
             ]}
           >
@@ -225,7 +224,6 @@ function Proposals({ sourceId }: { sourceId: number }) {
 }
 
 export default function ReviewPage() {
-  const r = useReviewText();
   const { t, lang } = useI18n();
   const { id } = useParams();
   const [params] = useSearchParams();
@@ -295,7 +293,7 @@ export default function ReviewPage() {
               disabled={!open}
               onClick={() => review.mutate([{ type, action: 'accept' }])}
             >
-              {r('acceptAll')}
+              {t('review.acceptAll')}
             </Button>
             <Button
               size="small"
@@ -303,12 +301,12 @@ export default function ReviewPage() {
               disabled={!open}
               onClick={() => review.mutate([{ type, action: 'reject' }])}
             >
-              {r('rejectAll')}
+              {t('review.rejectAll')}
             </Button>
           </Space>
           <List
             size="small"
-            locale={{ emptyText: r('none') }}
+            locale={{ emptyText: t('review.none') }}
             dataSource={items.map((item, index) => ({ item, index }))}
             renderItem={({ item, index }) => {
               const d = decided.get(`${type}:${index}`);
@@ -329,7 +327,7 @@ export default function ReviewPage() {
                           d.recordType !== 'target' &&
                           d.recordType !== 'observation' ? (
                             <Link key="o" to={`${RECORD_PATHS[d.recordType ?? '']}/${d.recordId}`}>
-                              {r('open')}
+                              {t('review.open')}
                             </Link>
                           ) : null,
                         ]
@@ -340,7 +338,7 @@ export default function ReviewPage() {
                             type="link"
                             onClick={() => review.mutate([{ type, index, action: 'accept' }])}
                           >
-                            {r('accept')}
+                            {t('review.accept')}
                           </Button>,
                           <Button
                             key="e"
@@ -348,7 +346,7 @@ export default function ReviewPage() {
                             type="link"
                             onClick={() => setEditing({ type, index })}
                           >
-                            {r('edit')}
+                            {t('review.edit')}
                           </Button>,
                           d ? null : (
                             <Button
@@ -358,7 +356,7 @@ export default function ReviewPage() {
                               danger
                               onClick={() => review.mutate([{ type, index, action: 'reject' }])}
                             >
-                              {r('reject')}
+                              {t('review.reject')}
                             </Button>
                           ),
                         ]
@@ -372,10 +370,10 @@ export default function ReviewPage() {
                       }
                     >
                       {d?.decision === 'accepted'
-                        ? r('accepted')
+                        ? t('review.accepted')
                         : d?.decision === 'rejected'
-                          ? r('rejectedItem')
-                          : r('undecided')}
+                          ? t('review.rejectedItem')
+                          : t('review.undecided')}
                     </Tag>
                   </Space>
                 </List.Item>
@@ -390,10 +388,10 @@ export default function ReviewPage() {
   return (
     <div className="page">
       <PageTitle
-        title={source.title ?? source.fileName ?? `${r('source')} #${source.id}`}
+        title={source.title ?? source.fileName ?? `${t('review.source')} #${source.id}`}
         sub={
           <Space>
-            <Tag>{r(`state.${source.reviewState}`)}</Tag>
+            <Tag>{t(`review.state.${source.reviewState}`)}</Tag>
             {source.url && (
               <a href={source.url} target="_blank" rel="noreferrer noopener">
                 {source.url}
@@ -416,7 +414,7 @@ export default function ReviewPage() {
           showIcon
           closable
           onClose={() => setOutcome(null)}
-          message={r('done', { ...outcome })}
+          message={t('review.done', { ...outcome })}
         />
       )}
       <Row gutter={[16, 16]} style={{ marginTop: 8 }}>
@@ -426,7 +424,7 @@ export default function ReviewPage() {
           </Card>
         </Col>
         <Col xs={24} lg={11}>
-          <Card size="small" title={r('review')}>
+          <Card size="small" title={t('review.review')}>
             <Tabs items={tabs} />
           </Card>
           <Proposals sourceId={source.id} />

@@ -20,13 +20,13 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, errorText } from '../api/client.ts';
+import { api, errorText, postForm } from '../api/client.ts';
+import type { ImportProgress, SourceSummary } from '../api/types.ts';
 import { PageTitle } from '../components/common.tsx';
 import { QueryError } from '../components/QueryState.tsx';
 import { useUrlFilters } from '../components/url.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { type ImportProgress, postForm, type SourceSummary, useReviewText } from './review.messages.ts';
 
 const STATE_COLOURS: Record<SourceSummary['reviewState'], string> = {
   pending: 'gold',
@@ -43,8 +43,7 @@ function formatEta(seconds: number | null): string {
 }
 
 export function ImportProgressView({ job }: { job: ImportProgress }) {
-  const r = useReviewText();
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const settled = job.done + job.failed;
   return (
     <div data-testid="import-progress">
@@ -54,7 +53,7 @@ export function ImportProgressView({ job }: { job: ImportProgress }) {
         status={job.state === 'done' ? (job.failed ? 'normal' : 'success') : 'active'}
       />
       <div>
-        {r('progress', {
+        {t('review.progress', {
           done: formatNumber(settled, lang),
           total: formatNumber(job.total, lang),
           rate: formatNumber(job.rate, lang),
@@ -64,7 +63,7 @@ export function ImportProgressView({ job }: { job: ImportProgress }) {
       {job.errors.length > 0 && (
         <List
           size="small"
-          header={`${r('skipped')} (${job.failed})`}
+          header={`${t('review.skipped')} (${job.failed})`}
           dataSource={job.errors}
           renderItem={(e) => (
             <List.Item>
@@ -78,7 +77,6 @@ export function ImportProgressView({ job }: { job: ImportProgress }) {
 }
 
 function OneSource() {
-  const r = useReviewText();
   const { lang, t } = useI18n();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -104,25 +102,25 @@ function OneSource() {
     },
     onSuccess: (source) => {
       void client.invalidateQueries({ queryKey: ['sources'] });
-      if (!source.created) setNotice(r('duplicate'));
+      if (!source.created) setNotice(t('review.duplicate'));
       navigate(`/sources/${source.id}`);
     },
   });
   return (
-    <Card size="small" title={mode === 'paste' ? r('paste') : r('file')}>
+    <Card size="small" title={mode === 'paste' ? t('review.paste') : t('review.file')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Segmented
           value={mode}
           onChange={(v) => setMode(v as 'paste' | 'file')}
           options={[
-            { value: 'paste', label: r('paste') },
-            { value: 'file', label: r('file') },
+            { value: 'paste', label: t('review.paste') },
+            { value: 'file', label: t('review.file') },
           ]}
         />
         {mode === 'paste' ? (
           <Input.TextArea
-            aria-label={r('paste')}
-            placeholder={r('pasteHint')}
+            aria-label={t('review.paste')}
+            placeholder={t('review.pasteHint')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             autoSize={{ minRows: 6, maxRows: 14 }}
@@ -137,18 +135,18 @@ function OneSource() {
             }}
             onRemove={() => setFile(null)}
           >
-            <Button>{r('file')}</Button>
+            <Button>{t('review.file')}</Button>
           </Upload>
         )}
         <Input
-          aria-label={r('titleField')}
-          placeholder={r('titleField')}
+          aria-label={t('review.titleField')}
+          placeholder={t('review.titleField')}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
         />
         <Input
-          aria-label={r('url')}
-          placeholder={r('url')}
+          aria-label={t('review.url')}
+          placeholder={t('review.url')}
           value={url}
           onChange={(e) => setUrl(e.target.value)}
         />
@@ -158,7 +156,7 @@ function OneSource() {
           disabled={mode === 'paste' ? !text.trim() : !file}
           onClick={() => submit.mutate()}
         >
-          {r('submit')}
+          {t('review.submit')}
         </Button>
         {submit.error && (
           <Alert
@@ -174,7 +172,6 @@ function OneSource() {
 }
 
 function BulkImport() {
-  const r = useReviewText();
   const { lang, t } = useI18n();
   const client = useQueryClient();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -206,9 +203,9 @@ function BulkImport() {
     },
   });
   return (
-    <Card size="small" title={r('bulk')}>
+    <Card size="small" title={t('review.bulk')}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <span className="muted">{r('bulkHint')}</span>
+        <span className="muted">{t('review.bulkHint')}</span>
         <Upload
           multiple
           accept=".txt,.docx,.html,.htm,.pdf,.jsonl,.ndjson"
@@ -216,10 +213,10 @@ function BulkImport() {
           beforeUpload={() => false}
           onChange={({ fileList }) => setFiles(fileList)}
         >
-          <Button>{r('bulk')}…</Button>
+          <Button>{t('review.bulk')}…</Button>
         </Upload>
         <Checkbox checked={accept} onChange={(e) => setAccept(e.target.checked)}>
-          {r('bulkAccept')}
+          {t('review.bulkAccept')}
         </Checkbox>
         <Button
           type="primary"
@@ -227,7 +224,7 @@ function BulkImport() {
           loading={start.isPending}
           onClick={() => start.mutate()}
         >
-          {r('bulkStart')}
+          {t('review.bulkStart')}
         </Button>
         {start.error && (
           <Alert
@@ -243,8 +240,7 @@ function BulkImport() {
 }
 
 export default function SourcesPage() {
-  const r = useReviewText();
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const { values, page, pageSize, set } = useUrlFilters(['reviewState'] as const);
   const list = useQuery({
     queryKey: ['sources', values, page, pageSize],
@@ -254,7 +250,7 @@ export default function SourcesPage() {
   });
   return (
     <div className="page">
-      <PageTitle title={r('title')} sub={r('sub')} />
+      <PageTitle title={t('review.title')} sub={t('review.sub')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <OneSource />
@@ -265,16 +261,16 @@ export default function SourcesPage() {
         <Col span={24}>
           <Card
             size="small"
-            title={r('queue')}
+            title={t('review.queue')}
             extra={
               <Segmented
                 value={values.reviewState || 'all'}
                 onChange={(v) => set({ reviewState: v === 'all' ? '' : String(v) })}
                 options={[
-                  { value: 'all', label: r('all') },
-                  { value: 'pending', label: r('state.pending') },
-                  { value: 'in_review', label: r('state.in_review') },
-                  { value: 'reviewed', label: r('state.reviewed') },
+                  { value: 'all', label: t('review.all') },
+                  { value: 'pending', label: t('review.state.pending') },
+                  { value: 'in_review', label: t('review.state.in_review') },
+                  { value: 'reviewed', label: t('review.state.reviewed') },
                 ]}
               />
             }
@@ -295,21 +291,21 @@ export default function SourcesPage() {
                 }}
                 columns={[
                   {
-                    title: r('titleField').split(' (')[0],
+                    title: t('review.titleField').split(' (')[0],
                     key: 'title',
                     render: (_, s) => (
                       <Link to={`/sources/${s.id}`}>{s.title ?? s.fileName ?? `#${s.id}`}</Link>
                     ),
                   },
                   {
-                    title: r('state'),
+                    title: t('review.state'),
                     key: 'state',
                     render: (_, s) => (
-                      <Tag color={STATE_COLOURS[s.reviewState]}>{r(`state.${s.reviewState}`)}</Tag>
+                      <Tag color={STATE_COLOURS[s.reviewState]}>{t(`review.state.${s.reviewState}`)}</Tag>
                     ),
                   },
                   {
-                    title: r('items'),
+                    title: t('review.items'),
                     key: 'counts',
                     render: (_, s) =>
                       Object.entries(s.counts)
@@ -317,7 +313,11 @@ export default function SourcesPage() {
                         .map(([k, n]) => `${k} ${formatNumber(n, lang)}`)
                         .join(' · '),
                   },
-                  { title: r('created'), key: 'created', render: (_, s) => formatDateTime(s.createdAt) },
+                  {
+                    title: t('review.created'),
+                    key: 'created',
+                    render: (_, s) => formatDateTime(s.createdAt),
+                  },
                 ]}
               />
             )}
