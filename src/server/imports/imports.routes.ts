@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../../ingest/readers.ts';
 import { AppError } from '../errors.ts';
 import { currentUser } from '../plugins/auth.ts';
+import { documentedBody } from '../plugins/openapi.ts';
 import { MANAGERS } from '../shared/permissions.ts';
 import { IdParams } from '../shared/schemas.ts';
-import { ImportCreate, ImportProgressOut } from './imports.schema.ts';
+import { ImportCreate, ImportProgressOut, ImportUpload } from './imports.schema.ts';
 import {
   createImportFromFiles,
   createImportFromTexts,
@@ -31,7 +32,14 @@ export async function importsRoutes(app: FastifyInstance) {
   r.post(
     '/api/imports',
     {
-      config: { roles: MANAGERS },
+      config: {
+        roles: MANAGERS,
+        // Read by the handler (JSON or multipart), so described here rather than validated by Fastify.
+        swaggerTransform: documentedBody({
+          'application/json': ImportCreate,
+          'multipart/form-data': ImportUpload,
+        }),
+      },
       bodyLimit: 512 * 1024 * 1024,
       schema: { tags, response: { 202: ImportProgressOut } },
     },

@@ -18,6 +18,20 @@ export const ImportCreate = z.object({
 });
 export type ImportCreate = z.infer<typeof ImportCreate>;
 
+/** The multipart form of POST /api/imports: files (a .jsonl file gives one item a line) and the flag. */
+export const ImportUpload = z.object({
+  files: z
+    .array(z.file())
+    .min(1)
+    .describe(
+      '.txt, .docx, .html, .pdf files (20 MB each at most), or .jsonl corpora {id, text, date?, url?, title?}',
+    ),
+  accept: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .describe('accept every extracted item of the new sources (trusted corpora)'),
+});
+
 export const ImportProgressOut = z.object({
   id: z.number(),
   label: z.string(),

@@ -1,8 +1,11 @@
 // The API contract, generated from the routes' zod schemas, served at /api/docs (JSON at /api/docs/json).
+
+import type { SwaggerTransform } from '@fastify/swagger';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   // The contract is public, like any published API description.
@@ -30,4 +33,24 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     uiConfig: { docExpansion: 'list', deepLinking: true },
     staticCSP: true,
   });
+}
+
+/**
+ * The contract of a request body the handler reads itself, one zod schema per content type (JSON text beside
+ * a multipart upload): `config: { swaggerTransform: documentedBody({...}) }`. Fastify does not validate it
+ * (the handler does, with the same schemas); the document describes it.
+ */
+export function documentedBody(content: Record<string, z.ZodType>): SwaggerTransform {
+  return (args) => {
+    const base = jsonSchemaTransform(args);
+    const body = {
+      content: Object.fromEntries(
+        Object.entries(content).map(([type, schema]) => [
+          type,
+          { schema: jsonSchemaTransform({ ...args, schema: { body: schema } }).schema.body },
+        ]),
+      ),
+    };
+    return { ...base, schema: { ...base.schema, body } };
+  };
 }

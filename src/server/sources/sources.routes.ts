@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES, readFile } from '../../ingest/readers.ts';
 import type { SourceInput } from '../../ingest/sources.ts';
 import { AppError } from '../errors.ts';
 import { currentUser } from '../plugins/auth.ts';
+import { documentedBody } from '../plugins/openapi.ts';
 import { MANAGERS } from '../shared/permissions.ts';
 import { IdParams, paged } from '../shared/schemas.ts';
 import {
@@ -20,6 +21,7 @@ import {
   SourceDetailOut,
   SourceListQuery,
   SourceOut,
+  SourceUpload,
 } from './sources.schema.ts';
 import {
   addSource,
@@ -96,7 +98,14 @@ export async function sourcesRoutes(app: FastifyInstance) {
   r.post(
     '/api/sources',
     {
-      config: { roles: MANAGERS },
+      config: {
+        roles: MANAGERS,
+        // Read by sourceInputOf (JSON or multipart), so described here rather than validated by Fastify.
+        swaggerTransform: documentedBody({
+          'application/json': SourceCreate,
+          'multipart/form-data': SourceUpload,
+        }),
+      },
       // 20 MB of text, its JSON escaping and multipart framing.
       bodyLimit: 48 * 1024 * 1024,
       schema: { tags, response: { 200: SourceCreatedOut, 201: SourceCreatedOut } },

@@ -13,6 +13,11 @@ export const SourceCreate = z.object({
 });
 export type SourceCreate = z.infer<typeof SourceCreate>;
 
+/** The multipart form of POST /api/sources: one file, and the same optional fields as the JSON form. */
+export const SourceUpload = SourceCreate.omit({ text: true }).extend({
+  file: z.file().describe('.txt, .docx, .html or .pdf (with a text layer), 20 MB at most'),
+});
+
 export const SourceListQuery = PageQuery.extend({
   reviewState: z.enum(REVIEW_STATES).optional(),
   q: z.string().max(200).optional(),
