@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { importItems, importJobs } from '../db/schema.ts';
@@ -150,6 +150,11 @@ export interface RunOptions {
   today: string;
   /** Called after every committed batch with the number of items it finished. */
   onBatch?: (n: number) => void;
+  /**
+   * Stop taking batches (a server shutting down): the batches under way are committed, the rest stay
+   * pending for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RunStats {
@@ -191,6 +196,7 @@ export async function runJob(database: Database, jobId: number, options: RunOpti
     if (database.engine === 'postgres') {
       const loop = async () => {
         for (;;) {
+          if (options.signal?.aborted) return;
           const n = await db.transaction(async (tx) => {
             const items = await queryRows<WorkItem>(
               tx,
@@ -234,6 +240,7 @@ export async function runJob(database: Database, jobId: number, options: RunOpti
       };
       const loop = async () => {
         for (;;) {
+          if (options.signal?.aborted) return;
           const items = await claim();
           if (!items.length) return;
           const results = await prepare(items);
@@ -275,6 +282,18 @@ async function writeBatch(tx: DbOrTx, job: ImportJob, results: WorkResult[], opt
     await tx.execute(sql`update import_items set state = 'failed', error = v.err, finished_at = now(), content = null
       from (values ${sql.join(values, sql`, `)}) v(id, err) where import_items.id = v.id`);
   }
+}
+
+/**
+ * Jobs made from the web (their items hold their content) and not finished: a server resumes them when it
+ * starts. Jobs of `lotrinh import` name files on the importing machine and are resumed by rerunning it.
+ */
+export function unfinishedWebJobs(db: DbOrTx): Promise<{ id: number; createdBy: number | null }[]> {
+  return db
+    .select({ id: importJobs.id, createdBy: importJobs.createdBy })
+    .from(importJobs)
+    .where(and(isNull(importJobs.key), eq(importJobs.planned, true), ne(importJobs.state, 'done')))
+    .orderBy(asc(importJobs.id));
 }
 
 /** Done once every item is listed and none is pending. */

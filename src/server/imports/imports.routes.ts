@@ -16,15 +16,25 @@ import {
   createImportFromTexts,
   getImport,
   listImports,
-  runningImports,
+  resumeImports,
+  stopImports,
   type UploadedFile,
 } from './imports.service.ts';
 
 export async function importsRoutes(app: FastifyInstance) {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1000, fields: 10 } });
-  // The database must outlive the jobs this server started.
+  // Web jobs a previous server left unfinished go on in the background once this one is ready.
+  let resuming: Promise<unknown> = Promise.resolve();
+  app.addHook('onReady', async () => {
+    resuming = resumeImports(app.ctx).then(
+      (ids) => ids.length && app.log.info(`import jobs resumed: ${ids.join(', ')}`),
+      (err) => app.log.error({ err }, 'import jobs not resumed'),
+    );
+  });
+  // Closing: no new batches; the database must outlive the batches under way.
   app.addHook('onClose', async () => {
-    await Promise.allSettled(runningImports());
+    await resuming;
+    await stopImports(app.ctx);
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];

@@ -1,10 +1,22 @@
 // Imports from the web run as background jobs in the server process, on the same job rows as
-// `lotrinh import`: a job left unfinished by a restart is finished by `lotrinh import --job ID` (or any
-// process joining it on PostgreSQL).
+// `lotrinh import`. A server shutting down stops taking batches (those under way are committed); a server
+// starting resumes every unfinished web job. Two servers doing so on one PostgreSQL database share the job:
+// a batch is a set of rows locked FOR UPDATE SKIP LOCKED by the transaction that writes it, so there is
+// no lease to expire: a dead server's locks end with its connection and its items are pending again.
 import { availableParallelism } from 'node:os';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema.ts';
 import { reasonOf } from '../../ingest/import-worker.ts';
-import { addContentItems, ensureJob, jobProgress, listJobs, runJob } from '../../ingest/jobs.ts';
+import {
+  addContentItems,
+  ensureJob,
+  jobProgress,
+  listJobs,
+  runJob,
+  unfinishedWebJobs,
+} from '../../ingest/jobs.ts';
 import { readFile } from '../../ingest/readers.ts';
+import type { Actor } from '../../ingest/sources.ts';
 import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { ImportCreate } from './imports.schema.ts';
@@ -12,24 +24,60 @@ import type { ImportCreate } from './imports.schema.ts';
 export type UploadedFile = { name: string; mimeType: string; bytes: Buffer };
 type Item = { ref: string; content: string } | { ref: string; error: string };
 
-const running = new Map<number, Promise<void>>();
+/** The jobs each server (app context) is running: one run per job per server. */
+const runs = new WeakMap<AppContext, Map<number, { done: Promise<void>; stop: AbortController }>>();
 
-/** Jobs started by this server and not finished yet (awaited when the server closes). */
-export function runningImports(): Promise<void>[] {
-  return [...running.values()];
+function runsOf(ctx: AppContext) {
+  let map = runs.get(ctx);
+  if (!map) {
+    map = new Map();
+    runs.set(ctx, map);
+  }
+  return map;
 }
 
-function start(ctx: AppContext, user: CurrentUser, jobId: number) {
+/** Stops taking new batches in this server's jobs and waits for the batches under way (server closing). */
+export async function stopImports(ctx: AppContext): Promise<void> {
+  const map = runsOf(ctx);
+  for (const run of map.values()) run.stop.abort();
+  await Promise.allSettled([...map.values()].map((r) => r.done));
+}
+
+/** Jobs started by this server and not finished yet. */
+export function runningImports(ctx: AppContext): Promise<void>[] {
+  return [...runsOf(ctx).values()].map((r) => r.done);
+}
+
+function start(ctx: AppContext, actor: Actor, jobId: number) {
+  const map = runsOf(ctx);
+  if (map.has(jobId)) return;
   const threads = Number(process.env.LOTRINH_IMPORT_THREADS) || availableParallelism();
-  const job = runJob(ctx.database, jobId, {
+  const stop = new AbortController();
+  const done = runJob(ctx.database, jobId, {
     threads,
-    actor: user,
+    actor,
     today: todayInVietnam(ctx.now()),
+    signal: stop.signal,
   })
     .then(() => undefined)
     .catch((err) => console.error(`import job ${jobId} stopped:`, err))
-    .finally(() => running.delete(jobId));
-  running.set(jobId, job);
+    .finally(() => map.delete(jobId));
+  map.set(jobId, { done, stop });
+}
+
+/** At start: every web job a previous server left unfinished goes on, as the person who started it. */
+export async function resumeImports(ctx: AppContext): Promise<number[]> {
+  const jobs = await unfinishedWebJobs(ctx.db);
+  for (const job of jobs) {
+    const [user] = job.createdBy
+      ? await ctx.db
+          .select({ id: users.id, username: users.username })
+          .from(users)
+          .where(eq(users.id, job.createdBy))
+      : [];
+    start(ctx, user ?? null, job.id);
+  }
+  return jobs.map((j) => j.id);
 }
 
 export async function createImportFromTexts(ctx: AppContext, user: CurrentUser, body: ImportCreate) {

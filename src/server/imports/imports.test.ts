@@ -1,8 +1,15 @@
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/app.ts';
-import { ENGINES } from '../../../test/db.ts';
+import { buildTestApp, cookieOf, TEST_NOW, type TestApp } from '../../../test/app.ts';
+import { ENGINES, freshDatabase } from '../../../test/db.ts';
 import { makeScannedPdf } from '../../../test/files.ts';
-import { sources } from '../../db/schema.ts';
+import { loadDemo } from '../../cli/demo-data.ts';
+import { type Database, queryRows } from '../../db/client.ts';
+import { auditLog, importItems, sources } from '../../db/schema.ts';
+import { jobProgress } from '../../ingest/jobs.ts';
+import { buildApp } from '../app.ts';
+import { runningImports } from './imports.service.ts';
 
 process.env.LOTRINH_IMPORT_THREADS = '1';
 
@@ -108,5 +115,128 @@ describe.each(ENGINES)('imports API on %s', (engine) => {
     expect(
       (await t.app.inject({ url: '/api/imports/999', headers: { cookie: coordinator } })).statusCode,
     ).toBe(404);
+  });
+});
+
+// Our own short notices, distinct by their number; a few sent twice.
+const notice = (n: number) =>
+  `Thông báo số ${n}/TB-UBND về việc rà soát hồ sơ đất đai của xã ${n}. ` +
+  `Giao Phòng Kinh tế chủ trì, báo cáo trước ngày ${(n % 28) + 1}/9/2026.`;
+
+async function server(database: Database): Promise<FastifyInstance> {
+  const app = await buildApp({ database, now: () => TEST_NOW, webDir: '/nonexistent' });
+  await app.ready();
+  return app;
+}
+
+async function signIn(app: FastifyInstance) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'coordinator', password: 'lotrinh-demo' },
+  });
+  expect(res.statusCode).toBe(200);
+  return cookieOf(res);
+}
+
+async function startImport(database: Database, distinct: number, copies: number) {
+  const app = await server(database);
+  const items = Array.from({ length: distinct }, (_, i) => ({ text: notice(i + 1) }));
+  for (let i = 0; i < copies; i++) items.push({ text: notice(i + 1) });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/imports',
+    headers: { cookie: await signIn(app) },
+    payload: { items },
+  });
+  expect(res.statusCode).toBe(202);
+  // The restart: closing stops taking batches; those under way are committed.
+  await app.close();
+  const left = (await jobProgress(database.db, res.json().id))!;
+  expect(left.state).toBe('running');
+  expect(left.pending).toBeGreaterThan(0);
+  return left.id;
+}
+
+async function waitDone(database: Database, id: number) {
+  for (let i = 0; i < 1200; i++) {
+    const p = (await jobProgress(database.db, id))!;
+    if (p.state === 'done') return p;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the import did not finish');
+}
+
+type Counts = { sources: number; imported: number };
+const counts = async ({ db }: Database): Promise<Counts> => ({
+  sources: await db.$count(sources),
+  imported: await db.$count(auditLog, eq(auditLog.action, 'import')),
+});
+
+/** One source per distinct text, written and audited once; every item settled once. */
+async function expectSettled(database: Database, id: number, distinct: number, before: Counts) {
+  const { db } = database;
+  const after = await counts(database);
+  expect(after.sources).toBe(before.sources + distinct);
+  expect(after.imported).toBe(before.imported + distinct);
+  const [c] = await queryRows<{ orphans: number; dupes: number }>(
+    db,
+    sql`select (select count(*) from import_items where job_id = ${id} and state = 'done' and source_id is null)::int orphans,
+      (select count(*) from (select content_hash from sources group by 1 having count(*) > 1) d)::int dupes`,
+  );
+  expect(Number(c.orphans)).toBe(0);
+  expect(Number(c.dupes)).toBe(0);
+  expect(await db.$count(importItems, eq(importItems.jobId, id))).toBeGreaterThan(distinct);
+}
+
+describe.each(ENGINES)('a web import interrupted by a server restart on %s', (engine) => {
+  it('is resumed by the next server started on the database', { timeout: 120_000 }, async () => {
+    const database = await freshDatabase(engine);
+    try {
+      await loadDemo(database, TEST_NOW);
+      const before = await counts(database);
+      const id = await startImport(database, 150, 4);
+      const next = await server(database);
+      try {
+        const p = await waitDone(database, id);
+        expect(p).toMatchObject({ total: 154, done: 154, failed: 0, duplicates: 4, pending: 0 });
+        await expectSettled(database, id, 150, before);
+        // Its progress is there for the person who started it.
+        const res = await next.inject({ url: `/api/imports/${id}`, headers: { cookie: await signIn(next) } });
+        expect(res.json()).toMatchObject({ state: 'done', done: 154 });
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe.runIf(ENGINES.includes('postgres'))('two servers restarted on one PostgreSQL', () => {
+  it('both resume the unfinished web import and share it without duplicating', {
+    timeout: 120_000,
+  }, async () => {
+    const database = await freshDatabase('postgres');
+    try {
+      await loadDemo(database, TEST_NOW);
+      const before = await counts(database);
+      const id = await startImport(database, 300, 6);
+      const [a, b] = await Promise.all([server(database), server(database)]);
+      try {
+        // Both took the job up.
+        for (let i = 0; i < 100 && runningImports(a.ctx).length + runningImports(b.ctx).length < 2; i++)
+          await new Promise((r) => setTimeout(r, 20));
+        expect(runningImports(a.ctx)).toHaveLength(1);
+        expect(runningImports(b.ctx)).toHaveLength(1);
+        const p = await waitDone(database, id);
+        expect(p).toMatchObject({ total: 306, done: 306, duplicates: 6, pending: 0 });
+        await expectSettled(database, id, 300, before);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    } finally {
+      await database.close();
+    }
   });
 });
