@@ -14,7 +14,9 @@ import { agenciesRoutes } from './agencies/agencies.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { AppContext } from './context.ts';
+import { ShortCache } from './dashboard/dashboard.cache.ts';
 import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
+import type { dashboard } from './dashboard/dashboard.service.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { AppError, errorBody } from './errors.ts';
 import { explanationsRoutes } from './explanations/explanations.routes.ts';
@@ -39,6 +41,8 @@ export interface AppOptions {
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string;
 }
+
+const DASHBOARD_TTL_MS = 10_000;
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -77,6 +81,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuth(app);
   await registerOpenApi(app, VERSION);
 
+  // The dashboard's answers, kept a few seconds (see dashboard.cache.ts); any write through the API
+  // (sign-in and sign-out aside) empties the cache once it is done.
+  const dashboardCache = new ShortCache<Awaited<ReturnType<typeof dashboard>>>(DASHBOARD_TTL_MS);
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/auth/'))
+      dashboardCache.clear();
+  });
+
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(usersRoutes);
@@ -88,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(indicatorsRoutes);
   await app.register(tasksRoutes);
   await app.register(explanationsRoutes);
-  await app.register(dashboardRoutes);
+  await app.register(dashboardRoutes, { cache: dashboardCache });
   await app.register(auditRoutes);
   await app.register(extractRoutes);
   await app.register(searchRoutes);
@@ -98,7 +110,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   const serveWeb = existsSync(webDir);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // Vite names every file under assets/ by its content hash: the browser keeps them for a year and
+      // does not ask again (without this each page load revalidated ~35 chunks, and on PGlite those
+      // requests queued behind a running dashboard query). index.html is asked for each time.
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other page path gets its index.html.

@@ -57,4 +57,22 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
     expect(card.tasks).toMatchObject({ total: 1, onTimeRate: 0 });
     expect(card.indicators.byStatus.moderate).toBe(1);
   });
+
+  it('answers again from its short cache, and a write through the API shows at once', async () => {
+    const url = '/api/dashboard?to=2026-12-31';
+    const before = (await t.app.inject({ url, headers: { cookie } })).json();
+    expect((await t.app.inject({ url, headers: { cookie } })).json()).toEqual(before);
+    const admin = await t.login('admin');
+    const open = before.upcoming[0];
+    const done = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/tasks/${open.id}`,
+      headers: { cookie: admin },
+      payload: { completedOn: '2026-11-19' },
+    });
+    expect(done.statusCode).toBe(200);
+    const after = (await t.app.inject({ url, headers: { cookie } })).json();
+    expect(after.tasks.byStatus.in_progress).toBe(before.tasks.byStatus.in_progress - 1);
+    expect(after.tasks.byStatus.done_on_time).toBe(before.tasks.byStatus.done_on_time + 1);
+  });
 });
