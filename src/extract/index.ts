@@ -7,6 +7,7 @@
  */
 import { findDates } from './dates.ts';
 import { findDocuments } from './documents.ts';
+import { keywordHits } from './keywords.ts';
 import { findHorizons, findLocations, findMeetings } from './misc.ts';
 import { normalize } from './normalize.ts';
 import { extractOrganizations, findOrgMentions } from './organizations.ts';
@@ -25,6 +26,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // lower case is longer), which is several times faster than the `i` flag on Unicode text.
   const lower = text.toLowerCase();
   const seg = segment(text);
+  const hits = keywordHits(lower);
   const dates = findDates(text, lower);
   const caps = capitalStarts(text);
   const orgMentions = findOrgMentions(text, lower, caps);
@@ -77,6 +79,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       docYear: options.date ? Number(options.date.slice(0, 4)) || undefined : undefined,
     },
     lower,
+    hits,
   );
 
   const { tasks, recommendations } = findTasks(text, {
@@ -99,9 +102,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     people,
     organizations,
     tasks,
-    horizons: findHorizons(text, lower),
-    locations: findLocations(text, people, lower, caps),
-    meetings: findMeetings(text, dates),
+    horizons: findHorizons(text, lower, hits),
+    locations: findLocations(text, people, lower, caps, hits),
+    meetings: findMeetings(text, dates, hits),
     recommendations,
   };
 }

@@ -21,6 +21,12 @@ describe('normalize', () => {
       expect(normalize(s).toLowerCase().length).toBe(normalize(s).length);
     }
   });
+  test('a mapped character before decomposed letters: both are handled', () => {
+    // The no-break space comes first, the decomposed "ị" and "ò" after it.
+    const mixed = `Sở\u00a0${'Nghị quyết hoà nhập'.normalize('NFD')}`;
+    expect(normalize(mixed)).toBe('Sở Nghị quyết hòa nhập');
+    expect(normalize('Hà Nội, Thanh Hóa')).toBe('Hà Nội, Thanh Hóa');
+  });
   test('fold removes case and diacritics, đ → d', () => {
     expect(fold('Đô thị HÓA Ủy ban')).toBe('do thi hoa uy ban');
   });

@@ -97,6 +97,31 @@ function moveTone(_m: string, o?: string, oTone?: string, u?: string, uTone?: st
 const CHAR_CODE_MAP: Array<string | undefined> = new Array(0x10000).fill(undefined);
 for (const [k, v] of Object.entries(CHAR_MAP)) CHAR_CODE_MAP[k.charCodeAt(0)] = v;
 
+// Units that NFC may change, alone or next to another: combining marks, Hangul jamo, characters with a
+// singleton decomposition, and surrogates (to be safe with the planes above). Everything below U+0300
+// is stable. A text with none of them is its own NFC, and the call to ICU (a copy both ways) is spared.
+const NFC_UNSTABLE = 1;
+const MAPPED = 2;
+const CHAR_FLAGS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (CHAR_CODE_MAP[c] !== undefined) t[c] = MAPPED;
+  const mark = /\p{M}/u;
+  for (let c = 0x300; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) t[c] |= NFC_UNSTABLE;
+    else {
+      const ch = String.fromCharCode(c);
+      if (mark.test(ch) || (c >= 0x1100 && c <= 0x11ff) || ch.normalize('NFC') !== ch) t[c] |= NFC_UNSTABLE;
+    }
+  }
+  return t;
+})();
+
+/** The first offset whose character has any of `flags`, or -1. */
+function firstWith(s: string, flags: number): number {
+  for (let i = 0; i < s.length; i++) if (CHAR_FLAGS[s.charCodeAt(i)] & flags) return i;
+  return -1;
+}
+
 /** `s` with CHAR_MAP applied to every character from `first` on. */
 function mapChars(s: string, first: number): string {
   const parts: string[] = [];
@@ -113,15 +138,15 @@ function mapChars(s: string, first: number): string {
 }
 
 export function normalize(text: string): string {
-  let s = text.normalize('NFC');
-  // Most texts have none or few of these characters: find the first before rebuilding the string.
-  // (A loop over a table: a regex character class of these scans several times slower.)
-  for (let i = 0; i < s.length; i++) {
-    if (CHAR_CODE_MAP[s.charCodeAt(i)] !== undefined) {
-      s = mapChars(s, i);
-      break;
-    }
+  // Most texts need neither NFC nor any of CHAR_MAP: one loop over a table finds out (a regex
+  // character class of these scans several times slower).
+  let s = text;
+  let first = firstWith(s, NFC_UNSTABLE | MAPPED);
+  if (first >= 0 && firstWith(s.slice(first), NFC_UNSTABLE) >= 0) {
+    s = s.normalize('NFC');
+    first = firstWith(s, MAPPED);
   }
+  if (first >= 0) s = mapChars(s, first);
   if (s.includes('\r')) s = s.replace(/\r(\n?)/g, (_m, lf: string) => (lf ? ' \n' : '\n'));
   s = s.replace(TONE_RE, moveTone);
   return s;

@@ -211,15 +211,17 @@ const CAPITAL_START =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8]/g;
 
 // The same test by table (the regex scan is several times slower): 1 = a capital of CAPITAL_START,
-// 2 = a letter or digit of its look-behind.
-const CHAR_KIND = (() => {
+// 2 = a letter or digit of its look-behind, 4 = a letter (the class of LB without the digits).
+export const CHAR_KIND = (() => {
   const t = new Uint8Array(0x10000);
   const word = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/;
+  const letter = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/;
   const cap = new RegExp(`^${CAPITAL_START.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')}$`);
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     if (cap.test(ch)) t[c] |= 1;
     if (word.test(ch)) t[c] |= 2;
+    if (letter.test(ch)) t[c] |= 4;
   }
   return t;
 })();
@@ -299,9 +301,8 @@ function isSpaceOrPunct(c: number): boolean {
 
 /** The characters of `\\s`. */
 export function isJsSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
@@ -318,33 +319,45 @@ export function isJsSpace(c: number): boolean {
  * A sticky pattern that starts with one of `phrases` (an `alternation`, spaces matching `\s+`), with a
  * cheap first check: exec fails at once when the first four characters at `lastIndex` cannot begin any
  * phrase. Most capital starts begin no body, title or place, and this spares the engine trying a long
- * alternation there.
+ * alternation there. The check is two hashed bit tables (a collision only lets the pattern run, it never
+ * turns a match away).
  */
 export function guardedSticky(source: string, flags: string, phrases: readonly string[]): StickyPattern {
   const unit = spaceUnit;
-  // First two characters → the set of the next two (null: some phrase is shorter than four, accept).
-  const pairs = new Map<number, Set<number> | null>();
-  const singles = new Set<number>();
+  // `singles`: first characters that are a whole phrase. `pairs`, keyed by the first two characters:
+  // ACCEPT (whitespace within the first four, which may be a longer run in the text, or a phrase shorter
+  // than four), or CHECK_QUAD (look the first four up in `quads`).
+  const singles = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(PAIR_SIZE);
+  const quads = new Uint8Array(QUAD_SIZE);
   for (const p of phrases) {
     if (p.length === 0 || isJsSpace(p.charCodeAt(0))) return new RegExp(source, flags) as StickyPattern;
     const c0 = p.charCodeAt(0);
     if (p.length === 1) {
-      singles.add(c0);
+      singles[c0] = 1;
       continue;
     }
-    const k = c0 * 65536 + unit(p.charCodeAt(1));
-    if (p.length < 4 || unit(p.charCodeAt(1)) === 32 || unit(p.charCodeAt(2)) === 32) {
-      // Whitespace inside the first four may be a longer run in the text: check two characters only.
-      pairs.set(k, null);
+    const c1 = unit(p.charCodeAt(1));
+    const k = pairKey(c0, c1);
+    if (p.length < 4 || c1 === 32 || unit(p.charCodeAt(2)) === 32) {
+      pairs[k] |= ACCEPT;
       continue;
     }
-    const rest = pairs.get(k);
-    if (rest === null) continue;
-    const k2 = p.charCodeAt(2) * 65536 + unit(p.charCodeAt(3));
-    if (rest) rest.add(k2);
-    else pairs.set(k, new Set([k2]));
+    pairs[k] |= CHECK_QUAD;
+    quads[quadKey(c0, c1, p.charCodeAt(2), unit(p.charCodeAt(3)))] = 1;
   }
-  return new GuardedSticky(new RegExp(source, flags), singles, pairs);
+  return new GuardedSticky(new RegExp(source, flags), singles, pairs, quads);
+}
+
+const PAIR_SIZE = 1 << 16;
+const QUAD_SIZE = 1 << 20;
+const ACCEPT = 1;
+const CHECK_QUAD = 2;
+function pairKey(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e3) + c1) & (PAIR_SIZE - 1);
+}
+function quadKey(c0: number, c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) & (QUAD_SIZE - 1);
 }
 
 /** What callers use of a sticky pattern: set `lastIndex`, `exec`, read `lastIndex`. */
@@ -358,21 +371,25 @@ class GuardedSticky implements StickyPattern {
   lastIndex = 0;
   constructor(
     private readonly re: RegExp,
-    private readonly singles: ReadonlySet<number>,
-    private readonly pairs: ReadonlyMap<number, ReadonlySet<number> | null>,
+    private readonly singles: Uint8Array,
+    private readonly pairs: Uint8Array,
+    private readonly quads: Uint8Array,
   ) {}
   exec(s: string): RegExpExecArray | null {
     const pos = this.lastIndex;
     const c0 = s.charCodeAt(pos);
-    if (!this.singles.has(c0)) {
-      const rest = this.pairs.get(c0 * 65536 + spaceUnit(s.charCodeAt(pos + 1)));
-      if (
-        rest === undefined ||
-        (rest !== null && !rest.has(s.charCodeAt(pos + 2) * 65536 + spaceUnit(s.charCodeAt(pos + 3))))
-      ) {
-        this.lastIndex = 0;
-        return null;
-      }
+    const c1 = spaceUnit(s.charCodeAt(pos + 1));
+    const kind = this.pairs[pairKey(c0, c1)];
+    if (
+      !this.singles[c0] &&
+      !(kind & ACCEPT) &&
+      !(
+        kind & CHECK_QUAD &&
+        this.quads[quadKey(c0, c1, s.charCodeAt(pos + 2), spaceUnit(s.charCodeAt(pos + 3)))]
+      )
+    ) {
+      this.lastIndex = 0;
+      return null;
     }
     const re = this.re;
     re.lastIndex = pos;

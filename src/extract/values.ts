@@ -1,3 +1,4 @@
+import { type KeywordHits, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
 import type { Segmentation } from './text.ts';
 import { alternation, type Coverage, collapse, LB, RB } from './text.ts';
 import type { ValueItem } from './types.ts';
@@ -97,6 +98,14 @@ const YEAR_RE = new RegExp(
   `${LB}(?:(so với|so|từ|cùng kỳ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
+const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
+const YEAR_WORDS =
+  keywordGroup([
+    ...['so với', 'so', 'từ', 'cùng kỳ', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
+    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ'],
+  ]) | PAREN_DIGIT;
+const RANK_AT = new RegExp(RANK_RE.source, 'y');
+const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 
 // Words that make a value planned or achieved. Strong ones decide; weak ones only break a tie that
 // the year (before or after the text's own date) leaves open.
@@ -152,6 +161,7 @@ export function findValues(
   text: string,
   ctx: ValueContext,
   lower: string = text.toLowerCase(),
+  hits: KeywordHits = keywordHits(lower),
 ): { targets: ValueItem[]; results: ValueItem[] } {
   const toks: ValueTok[] = [];
   for (const m of text.matchAll(VALUE_RE)) {
@@ -165,7 +175,7 @@ export function findValues(
     const s = m.index + m[0].indexOf(m[1], m[0].indexOf('thứ'));
     toks.push({ start: s, end: m.index + m[0].length, value: Number(m[1]), unit: `thứ hạng ${m[2]}` });
   }
-  for (const m of lower.matchAll(RANK_RE)) {
+  for (const m of matchesAt(RANK_AT, lower, hits, RANK_WORDS)) {
     const s = m.index + m[0].indexOf(m[1]);
     if (ctx.blocked.overlaps(m.index, m.index + m[0].length)) continue;
     const unit = `thứ hạng/${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
@@ -173,7 +183,7 @@ export function findValues(
   }
   toks.sort((a, b) => a.start - b.start);
   const years: YearExpr[] = [];
-  for (const m of lower.matchAll(YEAR_RE)) {
+  for (const m of matchesAt(YEAR_AT, lower, hits, YEAR_WORDS)) {
     const a = Number(m[2] ?? m[4]);
     const b = m[3] ?? m[5];
     if (a < 1900 || a > 2100) continue;

@@ -1,0 +1,127 @@
+/**
+ * Where the cue words are: one pass over the lower-cased text finds every word that begins one of the
+ * keyword-led patterns ("năm", "hội nghị", "xã", …), so that those patterns are tried only there instead
+ * of being run over the whole text (a regex scan costs a few nanoseconds per character however rare its
+ * words are; this pass costs about one, shared by every pattern).
+ *
+ * A pattern registers the first words of its phrases once, at load, with `keywordGroup`, and gets a
+ * bit. `keywordHits(lower)` lists the starts of words (runs of letters of the `LB` class) whose hash is
+ * registered, with the bits of their groups. `matchesAt` then runs the pattern, sticky, at those starts:
+ * the same matches as scanning the text with it, as long as every match of the pattern begins with one
+ * of its words and that word ends where a letter run ends (the phrases are followed by a space, a
+ * boundary, or a non-letter). A hash collision only adds a start the pattern then refuses.
+ */
+import { CHAR_KIND } from './text.ts';
+
+const LETTER = 4;
+const TABLE_SIZE = 1024; // open addressing; a few hundred words at most
+const keys = new Int32Array(TABLE_SIZE);
+const masks = new Int32Array(TABLE_SIZE); // 0 = empty slot
+let groups = 0;
+
+/** Also listed: "(" followed by a digit, for patterns such as "(2021-2025)". */
+export const PAREN_DIGIT = 1 << 30;
+
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function slot(h: number): number {
+  let i = (h ^ (h >>> 11)) & (TABLE_SIZE - 1);
+  while (masks[i] !== 0 && keys[i] !== h) i = (i + 1) & (TABLE_SIZE - 1);
+  return i;
+}
+
+/**
+ * Registers the first words of `phrases` (lower case) and returns the group's bit. At most 30 groups;
+ * call it at module load, before any text is read.
+ */
+export function keywordGroup(phrases: readonly string[]): number {
+  if (groups >= 30) throw new Error('keywordGroup: at most 30 groups');
+  const bit = 1 << groups++;
+  for (const phrase of phrases) {
+    let end = 0;
+    while (end < phrase.length && CHAR_KIND[phrase.charCodeAt(end)] & LETTER) end++;
+    if (end === 0 || phrase !== phrase.toLowerCase())
+      throw new Error(`keywordGroup: "${phrase}" must begin with a lower-case word`);
+    const h = wordHash(phrase, 0, end);
+    const i = slot(h);
+    keys[i] = h;
+    masks[i] |= bit;
+  }
+  return bit;
+}
+
+/** Starts of registered words in a text, in order, with the bits of their groups. */
+export interface KeywordHits {
+  readonly starts: Int32Array;
+  readonly masks: Int32Array;
+  readonly length: number;
+}
+
+export function keywordHits(lower: string): KeywordHits {
+  let starts = new Int32Array(Math.max(16, lower.length >> 6));
+  let bits = new Int32Array(starts.length);
+  let n = 0;
+  const push = (at: number, mask: number) => {
+    if (n === starts.length) {
+      const s2 = new Int32Array(n * 2);
+      s2.set(starts);
+      starts = s2;
+      const b2 = new Int32Array(n * 2);
+      b2.set(bits);
+      bits = b2;
+    }
+    starts[n] = at;
+    bits[n++] = mask;
+  };
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const c = lower.charCodeAt(i);
+    if (!(CHAR_KIND[c] & LETTER)) {
+      if (c === 40) {
+        const d = lower.charCodeAt(i + 1);
+        if (d >= 48 && d <= 57) push(i, PAREN_DIGIT);
+      }
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+      i++;
+    } while (i < len && CHAR_KIND[lower.charCodeAt(i)] & LETTER);
+    const mask = masks[slot(h)];
+    if (mask !== 0) push(s, mask);
+  }
+  return { starts, masks: bits, length: n };
+}
+
+/**
+ * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group`, in order and
+ * without overlaps: what `s.matchAll` of the same pattern with flag `g` gives, under the conditions
+ * above.
+ */
+export function* matchesAt(
+  re: RegExp,
+  s: string,
+  hits: KeywordHits,
+  group: number,
+): Generator<RegExpExecArray, void, undefined> {
+  let end = 0;
+  for (let k = 0; k < hits.length; k++) {
+    if (!(hits.masks[k] & group)) continue;
+    const at = hits.starts[k];
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m) {
+      end = at + m[0].length;
+      yield m;
+    }
+  }
+}
