@@ -22,12 +22,20 @@ const KIND_LOWER = [...KIND_WORDS]
   .sort((a, b) => b.length - a.length)
   .map((k) => [k.toLowerCase(), k] as const);
 const LETTER_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]$/;
+// The same list by last character, in the same order: only kinds that can end the text are tried.
+const KIND_BY_LAST = new Map<string, Array<readonly [string, string]>>();
+for (const kc of KIND_LOWER) {
+  const last = kc[0].slice(-1);
+  const list = KIND_BY_LAST.get(last);
+  if (list) list.push(kc);
+  else KIND_BY_LAST.set(last, [kc]);
+}
 
 /** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */
 function kindBefore(lowerBefore: string): string | undefined {
   const raw = lowerBefore.slice(0, soTailStart(lowerBefore));
   const head = hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
-  for (const [k, canon] of KIND_LOWER) {
+  for (const [k, canon] of KIND_BY_LAST.get(head.slice(-1)) ?? []) {
     if (head.endsWith(k) && !LETTER_BEFORE.test(head.charAt(head.length - k.length - 1))) return canon;
   }
   return undefined;

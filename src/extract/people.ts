@@ -1,6 +1,14 @@
 import { HONORIFICS, isPlace, SURNAMES, TITLE_HEADS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
-import { alternation, capitalStarts, guardedSticky, hasLooseSpace, RB, wordsBefore } from './text.ts';
+import {
+  alternation,
+  CHAR_KIND,
+  capitalStarts,
+  guardedSticky,
+  hasLooseSpace,
+  RB,
+  wordsBefore,
+} from './text.ts';
 import type { Person } from './types.ts';
 
 // A run of capitalised syllables on one line: "Nguyễn Phú Trọng", "H'Hen Niê".
@@ -120,6 +128,28 @@ export function findTitleHits(
   return out;
 }
 
+/**
+ * Whether a word follows the word at `pos` after one or two spaces: CAP_RUN needs two words, and most
+ * capitals start a lone one ("Theo", "Đến"), where this spares running it.
+ */
+function secondWordFollows(text: string, pos: number): boolean {
+  let i = pos + 1;
+  while (i < text.length && (CHAR_KIND[text.charCodeAt(i)] & 4 || text.charCodeAt(i) === 39)) i++;
+  if (text.charCodeAt(i) !== 32) return false;
+  if (text.charCodeAt(i + 1) === 32) i++;
+  return (CHAR_KIND[text.charCodeAt(i + 1)] & 4) !== 0;
+}
+
+/** Offset of the `k`-th word of a run of words separated by spaces. */
+function wordStart(run: string, k: number): number {
+  let at = 0;
+  for (let w = 0; w < k; w++) {
+    at = run.indexOf(' ', at);
+    while (run.charCodeAt(at) === 32) at++;
+  }
+  return at;
+}
+
 /** A title ends right before `pos` ("Tổng thống Joe Biden", "Đại sứ Marc Knapper"). */
 function titleBeforeRun(text: string, pos: number, titleEnds: Map<number, TitleHit>): boolean {
   let c = pos;
@@ -142,7 +172,7 @@ export function findPeople(
   const out: Person[] = [];
   let runEnd = -1;
   for (const cap of caps) {
-    if (cap < runEnd) continue;
+    if (cap < runEnd || !secondWordFollows(text, cap)) continue;
     CAP_RUN_AT.lastIndex = cap;
     const m = CAP_RUN_AT.exec(text);
     if (!m) continue;
@@ -163,8 +193,7 @@ export function findPeople(
     let nameStart: number;
     let name: string;
     if (startWord >= 0) {
-      const wordStarts = Array.from(m[0].matchAll(/\S+/g), (w) => w.index);
-      nameStart = runStart + wordStarts[startWord];
+      nameStart = runStart + wordStart(m[0], startWord);
       name = words.slice(startWord).join(' ');
     } else if (
       words.length >= 2 &&

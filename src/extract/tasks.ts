@@ -376,24 +376,25 @@ export function findTasks(
       continue;
     }
     // "X chủ trì, phối hợp với Y ..." anywhere.
-    const ct = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(
-      stext,
-    );
+    const ct =
+      stextL.includes('chủ trì') &&
+      /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(stext);
     if (ct && !/hội nghị|buổi làm việc|cuộc họp/i.test(stext.slice(0, ct.index))) {
       add(ss, se, { source: ctx.issuer });
       continue;
     }
     // "Hai đề án này sẽ được trình Bộ Chính trị vào quý 4 năm 2020": planned work with a deadline.
+    // (The date first: it is a binary search, the pattern a scan of the sentence.)
+    const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
     if (
+      di < ctx.dates.length &&
+      ctx.dates[di].span[1] <= se &&
       (stextL.includes('sẽ') || stextL.includes('trước')) &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(
         stext,
       )
-    ) {
-      const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
-      const has = di < ctx.dates.length && ctx.dates[di].span[1] <= se;
-      if (has) add(ss, se);
-    }
+    )
+      add(ss, se);
   }
   tasks.sort((a, b) => a.span[0] - b.span[0]);
   return { tasks, recommendations: recs };

@@ -29,13 +29,33 @@ export function isUpperStart(s: string): boolean {
 
 /** True when a string has letters and none of them is lower case ("CHÍNH PHỦ"). */
 export function isAllCaps(s: string): boolean {
-  // An ASCII small letter settles it without case-mapping the whole string (prose has one at once).
+  // By table, without case-mapping the string; a surrogate (a letter beyond the first plane) takes
+  // the slow way.
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
+    const k = CASE_KIND[s.charCodeAt(i)];
+    if (k === HAS_UPPER_FORM) return false;
+    if (k === HAS_LOWER_FORM) upper = true;
+    else if (k === SURROGATE) return s !== s.toLowerCase() && s === s.toUpperCase();
   }
-  return s !== s.toLowerCase() && s === s.toUpperCase();
+  return upper;
 }
+
+// Per UTF-16 unit: 1 = changes under toUpperCase (a small letter, or a title-case one), 2 = changes
+// only under toLowerCase (a capital), 3 = a surrogate, 0 = neither.
+const HAS_UPPER_FORM = 1;
+const HAS_LOWER_FORM = 2;
+const SURROGATE = 3;
+const CASE_KIND = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    else if (ch.toUpperCase() !== ch) t[c] = HAS_UPPER_FORM;
+    else if (ch.toLowerCase() !== ch) t[c] = HAS_LOWER_FORM;
+  }
+  return t;
+})();
 
 /** "CHÍNH PHỦ" → "Chính Phủ"; words already mixed keep their case. */
 export function titleCase(s: string): string {

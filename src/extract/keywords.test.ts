@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
+import { LB, RB } from './text.ts';
+
+// Patterns shaped like the ones that use the index: a look-behind, then one of a few phrases.
+const YEARISH = `${LB}(?:(so với|từ)\\s+)?(?:năm|giai đoạn)\\s+(\\d{4})(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`;
+const YEARISH_WORDS = keywordGroup(['so với', 'từ', 'năm', 'giai đoạn']) | PAREN_DIGIT;
+const MEETINGISH = `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(Hội nghị|hội nghị|Kỳ họp|kỳ họp|Đại hội)${RB}([^.;\\n]{0,40})`;
+const MEETINGISH_WORDS = keywordGroup(['hội nghị', 'kỳ họp', 'đại hội']);
+
+function both(source: string, group: number, text: string, lower = false) {
+  const s = lower ? text.toLowerCase() : text;
+  const scanned = [...s.matchAll(new RegExp(source, 'g'))].map((m) => [m.index, m[0]]);
+  const indexed = [...matchesAt(new RegExp(source, 'y'), s, keywordHits(text.toLowerCase()), group)].map(
+    (m) => [m.index, m[0]],
+  );
+  return { scanned, indexed };
+}
+
+describe('keyword index', () => {
+  test('finds what a scan of the whole text finds', () => {
+    const text =
+      'Từ năm 2020 đến giai đoạn 2021 (2021-2025), Hội nghị lần thứ nhất; 3năm 2024, ĐẠI HỘI XIII, Đại hội đảng bộ tỉnh.';
+    const y = both(YEARISH, YEARISH_WORDS, text, true);
+    expect(y.indexed).toEqual(y.scanned);
+    expect(y.indexed.map(([, t]) => t)).toEqual(['từ năm 2020', 'giai đoạn 2021', '(2021-2025)']); // "3năm": a digit before is no boundary
+    const m = both(MEETINGISH, MEETINGISH_WORDS, text);
+    expect(m.indexed).toEqual(m.scanned);
+    expect(m.indexed).toHaveLength(2); // "ĐẠI HỘI" is not one of the spellings
+  });
+
+  test('a keyword inside a longer word is not a start', () => {
+    const y = both(YEARISH, YEARISH_WORDS, 'thanăm 2020, nămx 2021, năm 2022', true);
+    expect(y.indexed).toEqual(y.scanned);
+    expect(y.indexed).toEqual([[24, 'năm 2022']]);
+  });
+
+  test('agrees with the scan on random text made of keywords, near-keywords and noise', () => {
+    const piece = fc.constantFrom(
+      'năm',
+      'Năm',
+      'NĂM',
+      'nămx',
+      'so với',
+      'từ',
+      'giai đoạn',
+      'Hội nghị',
+      'hội nghị',
+      'Kỳ họp',
+      'Đại hội',
+      'hội',
+      '2020',
+      '12',
+      '(',
+      ')',
+      '-',
+      '.',
+      ';',
+      '\n',
+      ' ',
+      '  ',
+      'x',
+      'Đ',
+      '3',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const y = both(YEARISH, YEARISH_WORDS, text, true);
+        expect(y.indexed).toEqual(y.scanned);
+        const m = both(MEETINGISH, MEETINGISH_WORDS, text);
+        expect(m.indexed).toEqual(m.scanned);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a phrase must begin with a lower-case word', () => {
+    expect(() => keywordGroup(['Hội nghị'])).toThrow();
+    expect(() => keywordGroup([' năm'])).toThrow();
+  });
+});
