@@ -1,3 +1,4 @@
+import { DIGIT_RUN, type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
 import { Coverage } from './text.ts';
 import type { DateItem } from './types.ts';
 
@@ -32,13 +33,26 @@ const SHORT_CUE =
 // A second short date continuing a first ("ngày 30/4 và 1/5", "từ 15-4 đến 20-4").
 const SHORT_CONT = /^\s*(?:và|,|đến|tới|-)\s*$/;
 
+// The same patterns, tried only where a number, "tháng" or "quý" starts (keywords.ts).
+const VERBAL_AT = new RegExp(VERBAL.source, 'y');
+const NUMERIC_AT = new RegExp(NUMERIC.source, 'y');
+const MONTH_AT = new RegExp(MONTH.source, 'y');
+const MONTH_WORDS = keywordGroup(['tháng']);
+const QUARTER_AT = new RegExp(QUARTER.source, 'y');
+const QUARTER_WORDS = keywordGroup(['quý']);
+const SHORT_AT = new RegExp(SHORT.source, 'y');
+
 export interface DateHit extends DateItem {
   /** Calendar parts, for deadlines and document dates. */
   year?: number;
 }
 
 /** `lower` is `text.toLowerCase()` (same length): case-insensitive patterns run on it, case-sensitive. */
-export function findDates(text: string, lower: string = text.toLowerCase()): DateHit[] {
+export function findDates(
+  text: string,
+  lower: string = text.toLowerCase(),
+  hits: KeywordHits = keywordHits(lower),
+): DateHit[] {
   const out: DateHit[] = [];
   const cov = new Coverage(text.length);
   const overlaps = (s: number, e: number) => cov.overlaps(s, e);
@@ -48,7 +62,7 @@ export function findDates(text: string, lower: string = text.toLowerCase()): Dat
     out.push({ value, text: text.slice(s, e), span: [s, e], year });
   };
 
-  for (const m of lower.matchAll(VERBAL)) {
+  for (const m of matchesAt(VERBAL_AT, lower, hits, DIGIT_RUN)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (!validDay(d, mo)) continue;
@@ -65,21 +79,21 @@ export function findDates(text: string, lower: string = text.toLowerCase()): Dat
       add(`--${pad(mo)}-${pad(d)}`, s, e);
     }
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of matchesAt(NUMERIC_AT, text, hits, DIGIT_RUN)) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const y = Number(m[4]);
     if (!validDay(d, mo) || !validYear(y)) continue;
     add(`${y}-${pad(mo)}-${pad(d)}`, m.index, m.index + m[0].length, y);
   }
-  for (const m of lower.matchAll(MONTH)) {
+  for (const m of matchesAt(MONTH_AT, lower, hits, MONTH_WORDS)) {
     const mo = Number(m[1]);
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
     // "ngày 5 tháng 6 năm 2023" was taken whole above; "9 tháng năm 2024" never reaches here.
     add(`${y}-${pad(mo)}`, m.index, m.index + m[0].length, y);
   }
-  for (const m of lower.matchAll(QUARTER)) {
+  for (const m of matchesAt(QUARTER_AT, lower, hits, QUARTER_WORDS)) {
     const q = quarterNumber(m[1]);
     if (q === undefined || m[2] === undefined) continue;
     const y = Number(m[2]);
@@ -87,7 +101,7 @@ export function findDates(text: string, lower: string = text.toLowerCase()): Dat
     add(`${y}-Q${q}`, m.index, m.index + m[0].length, y);
   }
   let prevShortEnd = -1;
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of matchesAt(SHORT_AT, text, hits, DIGIT_RUN)) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const s = m.index;

@@ -1,5 +1,6 @@
 import type { DateHit } from './dates.ts';
 import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS } from './gazetteer.ts';
+import { DIGIT_RUN, type KeywordHits, keywordHits, matchesAt } from './keywords.ts';
 import { orgAt } from './organizations.ts';
 import { titleAt } from './people.ts';
 import { alternation, collapse, hasLooseSpace, isJsSpace } from './text.ts';
@@ -91,15 +92,19 @@ export interface DocContext {
   headerIssuer?: string;
 }
 
+// Every symbol begins with a number: tried only where one starts (keywords.ts).
+const SYMBOL_AT = new RegExp(SYMBOL_RE.source, 'y');
+
 export function findDocuments(
   text: string,
   ctx: DocContext,
   lower: string = text.toLowerCase(),
+  hits: KeywordHits = keywordHits(lower),
 ): DocumentRef[] {
   const out: DocumentRef[] = [];
   const bySymbol = new Map<string, DocumentRef>();
   let di = 0;
-  for (const m of text.matchAll(SYMBOL_RE)) {
+  for (const m of matchesAt(SYMBOL_AT, text, hits, DIGIT_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
     const party = m[4] !== undefined;

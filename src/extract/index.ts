@@ -27,7 +27,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const lower = text.toLowerCase();
   const seg = segment(text);
   const hits = keywordHits(lower);
-  const dates = findDates(text, lower);
+  const dates = findDates(text, lower, hits);
   const caps = capitalStarts(text);
   const orgMentions = findOrgMentions(text, lower, caps);
   const titleHits = findTitleHits(text, lower, caps);
@@ -50,7 +50,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     }
   }
 
-  const documents = findDocuments(text, { dates, headerIssuer }, lower);
+  const documents = findDocuments(text, { dates, headerIssuer }, lower, hits);
   // "QĐ-UBND" inside a symbol names no body.
   const symbolCov = new Coverage(text.length);
   for (const d of documents) if (d.symbol) symbolCov.claim(d.span[0], d.span[1]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
+import { DIGIT_RUN, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
 import { LB, RB } from './text.ts';
 
 // Patterns shaped like the ones that use the index: a look-behind, then one of a few phrases.
@@ -8,6 +8,9 @@ const YEARISH = `${LB}(?:(so với|từ)\\s+)?(?:năm|giai đoạn)\\s+(\\d{4})(
 const YEARISH_WORDS = keywordGroup(['so với', 'từ', 'năm', 'giai đoạn']) | PAREN_DIGIT;
 const MEETINGISH = `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(Hội nghị|hội nghị|Kỳ họp|kỳ họp|Đại hội)${RB}([^.;\\n]{0,40})`;
 const MEETINGISH_WORDS = keywordGroup(['hội nghị', 'kỳ họp', 'đại hội']);
+
+const DATEISH =
+  '(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)';
 
 function both(source: string, group: number, text: string, lower = false) {
   const s = lower ? text.toLowerCase() : text;
@@ -63,6 +66,10 @@ describe('keyword index', () => {
       'x',
       'Đ',
       '3',
+      '30/4/2025',
+      '1/5',
+      '/',
+      '15.6.2024',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
@@ -71,6 +78,8 @@ describe('keyword index', () => {
         expect(y.indexed).toEqual(y.scanned);
         const m = both(MEETINGISH, MEETINGISH_WORDS, text);
         expect(m.indexed).toEqual(m.scanned);
+        const d = both(DATEISH, DIGIT_RUN, text);
+        expect(d.indexed).toEqual(d.scanned);
       }),
       { numRuns: 500 },
     );

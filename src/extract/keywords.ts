@@ -21,6 +21,8 @@ let groups = 0;
 
 /** Also listed: "(" followed by a digit, for patterns such as "(2021-2025)". */
 export const PAREN_DIGIT = 1 << 30;
+/** Also listed: the first digit of a run of digits, for patterns that begin with a number. */
+export const DIGIT_RUN = 1 << 29;
 
 function wordHash(s: string, from: number, to: number): number {
   let h = 0;
@@ -35,11 +37,11 @@ function slot(h: number): number {
 }
 
 /**
- * Registers the first words of `phrases` (lower case) and returns the group's bit. At most 30 groups;
+ * Registers the first words of `phrases` (lower case) and returns the group's bit. At most 29 groups;
  * call it at module load, before any text is read.
  */
 export function keywordGroup(phrases: readonly string[]): number {
-  if (groups >= 30) throw new Error('keywordGroup: at most 30 groups');
+  if (groups >= 29) throw new Error('keywordGroup: at most 29 groups');
   const bit = 1 << groups++;
   for (const phrase of phrases) {
     let end = 0;
@@ -82,7 +84,10 @@ export function keywordHits(lower: string): KeywordHits {
   while (i < len) {
     const c = lower.charCodeAt(i);
     if (!(CHAR_KIND[c] & LETTER)) {
-      if (c === 40) {
+      if (c >= 48 && c <= 57) {
+        const p = lower.charCodeAt(i - 1);
+        if (!(p >= 48 && p <= 57)) push(i, DIGIT_RUN);
+      } else if (c === 40) {
         const d = lower.charCodeAt(i + 1);
         if (d >= 48 && d <= 57) push(i, PAREN_DIGIT);
       }

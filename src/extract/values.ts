@@ -1,4 +1,11 @@
-import { type KeywordHits, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
+import {
+  DIGIT_RUN,
+  type KeywordHits,
+  keywordGroup,
+  keywordHits,
+  matchesAt,
+  PAREN_DIGIT,
+} from './keywords.ts';
 import type { Segmentation } from './text.ts';
 import { alternation, type Coverage, collapse, LB, RB } from './text.ts';
 import type { ValueItem } from './types.ts';
@@ -98,6 +105,7 @@ const YEAR_RE = new RegExp(
   `${LB}(?:(so với|so|từ|cùng kỳ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
+const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
 const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
@@ -164,7 +172,7 @@ export function findValues(
   hits: KeywordHits = keywordHits(lower),
 ): { targets: ValueItem[]; results: ValueItem[] } {
   const toks: ValueTok[] = [];
-  for (const m of text.matchAll(VALUE_RE)) {
+  for (const m of matchesAt(VALUE_AT, text, hits, DIGIT_RUN)) {
     const s = m.index;
     const e = s + m[0].length;
     if (ctx.blocked.overlaps(s, e)) continue;
