@@ -56,29 +56,15 @@ export function keywordGroup(phrases: readonly string[]): number {
   return bit;
 }
 
-/** Starts of registered words in a text, in order, with the bits of their groups. */
+/** Starts of registered words in a text, in order, one list per group bit. */
 export interface KeywordHits {
-  readonly starts: Int32Array;
-  readonly masks: Int32Array;
-  readonly length: number;
+  readonly byBit: readonly number[][];
 }
 
 export function keywordHits(lower: string): KeywordHits {
-  let starts = new Int32Array(Math.max(16, lower.length >> 6));
-  let bits = new Int32Array(starts.length);
-  let n = 0;
-  const push = (at: number, mask: number) => {
-    if (n === starts.length) {
-      const s2 = new Int32Array(n * 2);
-      s2.set(starts);
-      starts = s2;
-      const b2 = new Int32Array(n * 2);
-      b2.set(bits);
-      bits = b2;
-    }
-    starts[n] = at;
-    bits[n++] = mask;
-  };
+  const byBit: number[][] = Array.from({ length: 31 }, () => []);
+  const digitRuns = byBit[bitIndex(DIGIT_RUN)];
+  const parens = byBit[bitIndex(PAREN_DIGIT)];
   const len = lower.length;
   let i = 0;
   while (i < len) {
@@ -86,10 +72,10 @@ export function keywordHits(lower: string): KeywordHits {
     if (!(CHAR_KIND[c] & LETTER)) {
       if (c >= 48 && c <= 57) {
         const p = lower.charCodeAt(i - 1);
-        if (!(p >= 48 && p <= 57)) push(i, DIGIT_RUN);
+        if (!(p >= 48 && p <= 57)) digitRuns.push(i);
       } else if (c === 40) {
         const d = lower.charCodeAt(i + 1);
-        if (d >= 48 && d <= 57) push(i, PAREN_DIGIT);
+        if (d >= 48 && d <= 57) parens.push(i);
       }
       i++;
       continue;
@@ -100,33 +86,39 @@ export function keywordHits(lower: string): KeywordHits {
       h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
       i++;
     } while (i < len && CHAR_KIND[lower.charCodeAt(i)] & LETTER);
-    const mask = masks[slot(h)];
-    if (mask !== 0) push(s, mask);
+    for (let m = masks[slot(h)]; m !== 0; m &= m - 1) byBit[bitIndex(m & -m)].push(s);
   }
-  return { starts, masks: bits, length: n };
+  return { byBit };
+}
+
+function bitIndex(bit: number): number {
+  return 31 - Math.clz32(bit);
 }
 
 /**
- * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group`, in order and
- * without overlaps: what `s.matchAll` of the same pattern with flag `g` gives, under the conditions
- * above.
+ * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group` (one or two
+ * bits), in order and without overlaps: what `s.matchAll` of the same pattern with flag `g` gives,
+ * under the conditions above.
  */
-export function* matchesAt(
-  re: RegExp,
-  s: string,
-  hits: KeywordHits,
-  group: number,
-): Generator<RegExpExecArray, void, undefined> {
+export function matchesAt(re: RegExp, s: string, hits: KeywordHits, group: number): RegExpExecArray[] {
+  const low = group & -group;
+  const a = hits.byBit[bitIndex(low)];
+  const rest = group & ~low;
+  if (rest & (rest - 1)) throw new Error('matchesAt: at most two bits');
+  const b = rest ? hits.byBit[bitIndex(rest)] : [];
+  const out: RegExpExecArray[] = [];
   let end = 0;
-  for (let k = 0; k < hits.length; k++) {
-    if (!(hits.masks[k] & group)) continue;
-    const at = hits.starts[k];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const at = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
     if (at < end) continue;
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) {
       end = at + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
