@@ -26,9 +26,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // lower case is longer), which is several times faster than the `i` flag on Unicode text.
   const lower = text.toLowerCase();
   const seg = segment(text);
-  const hits = keywordHits(lower);
+  const hits = keywordHits(lower, text);
   const dates = findDates(text, lower, hits);
-  const caps = capitalStarts(text);
+  const caps = hits.caps ?? capitalStarts(text);
   const orgMentions = findOrgMentions(text, lower, caps);
   const titleHits = findTitleHits(text, lower, caps);
 

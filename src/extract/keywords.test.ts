@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DIGIT_RUN, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
-import { LB, RB } from './text.ts';
+import { normalize } from './normalize.ts';
+import { capitalStarts, LB, RB } from './text.ts';
 
 // Patterns shaped like the ones that use the index: a look-behind, then one of a few phrases.
 const YEARISH = `${LB}(?:(so với|từ)\\s+)?(?:năm|giai đoạn)\\s+(\\d{4})(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`;
@@ -80,6 +81,17 @@ describe('keyword index', () => {
         expect(m.indexed).toEqual(m.scanned);
         const d = both(DATEISH, DIGIT_RUN, text);
         expect(d.indexed).toEqual(d.scanned);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('capital starts found in the same pass are those of capitalStarts', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 40 }), (a, b) => {
+        const text = normalize(`${a} Đảng ủy 3Hà Nội x${b}Ủy ban`);
+        const caps = keywordHits(text.toLowerCase(), text).caps;
+        expect(Array.from(caps ?? [])).toEqual(Array.from(capitalStarts(text)));
       }),
       { numRuns: 500 },
     );

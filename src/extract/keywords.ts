@@ -59,10 +59,15 @@ export function keywordGroup(phrases: readonly string[]): number {
 /** Starts of registered words in a text, in order, one list per group bit. */
 export interface KeywordHits {
   readonly byBit: readonly number[][];
+  /** With `text`: `capitalStarts(text)`, found in the same pass. */
+  readonly caps?: Int32Array;
 }
 
-export function keywordHits(lower: string): KeywordHits {
+/** `lower` is `text.toLowerCase()`; give `text` as well to have its capital starts. */
+export function keywordHits(lower: string, text?: string): KeywordHits {
   const byBit: number[][] = Array.from({ length: 31 }, () => []);
+  let caps = new Int32Array(text ? Math.max(16, text.length >> 5) : 0);
+  let nCaps = 0;
   const digitRuns = byBit[bitIndex(DIGIT_RUN)];
   const parens = byBit[bitIndex(PAREN_DIGIT)];
   const len = lower.length;
@@ -81,6 +86,15 @@ export function keywordHits(lower: string): KeywordHits {
       continue;
     }
     const s = i;
+    // A capital that starts a word (a letter run here, not after a digit): see `capitalStarts`.
+    if (text && CHAR_KIND[text.charCodeAt(s)] & 1 && !(s > 0 && CHAR_KIND[text.charCodeAt(s - 1)] & 2)) {
+      if (nCaps === caps.length) {
+        const next = new Int32Array(caps.length * 2);
+        next.set(caps);
+        caps = next;
+      }
+      caps[nCaps++] = s;
+    }
     let h = 0;
     do {
       h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
@@ -88,7 +102,7 @@ export function keywordHits(lower: string): KeywordHits {
     } while (i < len && CHAR_KIND[lower.charCodeAt(i)] & LETTER);
     for (let m = masks[slot(h)]; m !== 0; m &= m - 1) byBit[bitIndex(m & -m)].push(s);
   }
-  return { byBit };
+  return text ? { byBit, caps: caps.subarray(0, nCaps) } : { byBit };
 }
 
 function bitIndex(bit: number): number {
