@@ -122,15 +122,21 @@ function firstWith(s: string, flags: number): number {
   return -1;
 }
 
-/** `s` with CHAR_MAP applied to every character from `first` on. */
-function mapChars(s: string, first: number): string {
+/**
+ * `s` with CHAR_MAP applied to every character from `first` on; null as soon as a character that NFC
+ * may change turns up (the caller then takes the NFC first).
+ */
+function mapChars(s: string, first: number, stopAtUnstable: boolean): string | null {
   const parts: string[] = [];
   let from = 0;
   for (let i = first; i < s.length; i++) {
-    const r = CHAR_CODE_MAP[s.charCodeAt(i)];
-    if (r === undefined) continue;
+    const c = s.charCodeAt(i);
+    const k = CHAR_FLAGS[c];
+    if (k === 0) continue;
+    if (k & NFC_UNSTABLE && stopAtUnstable) return null;
+    if (!(k & MAPPED)) continue;
     if (i > from) parts.push(s.slice(from, i));
-    parts.push(r);
+    parts.push(CHAR_CODE_MAP[c] as string);
     from = i + 1;
   }
   if (from < s.length) parts.push(s.slice(from));
@@ -141,12 +147,16 @@ export function normalize(text: string): string {
   // Most texts need neither NFC nor any of CHAR_MAP: one loop over a table finds out (a regex
   // character class of these scans several times slower).
   let s = text;
-  let first = firstWith(s, NFC_UNSTABLE | MAPPED);
-  if (first >= 0 && firstWith(s.slice(first), NFC_UNSTABLE) >= 0) {
-    s = s.normalize('NFC');
-    first = firstWith(s, MAPPED);
+  const first = firstWith(s, NFC_UNSTABLE | MAPPED);
+  if (first >= 0) {
+    const mapped = mapChars(s, first, true);
+    if (mapped !== null) s = mapped;
+    else {
+      s = s.normalize('NFC');
+      const f = firstWith(s, MAPPED);
+      if (f >= 0) s = mapChars(s, f, false) as string;
+    }
   }
-  if (first >= 0) s = mapChars(s, first);
   if (s.includes('\r')) s = s.replace(/\r(\n?)/g, (_m, lf: string) => (lf ? ' \n' : '\n'));
   s = s.replace(TONE_RE, moveTone);
   return s;
