@@ -6,7 +6,7 @@ import provinces from '../../data/extract/provinces.json' with { type: 'json' };
 import surnames from '../../data/extract/surnames.json' with { type: 'json' };
 import titles from '../../data/extract/titles.json' with { type: 'json' };
 import { fold } from './normalize.ts';
-import { alternation, guardedSticky, LB, RB } from './text.ts';
+import { alternation, LB, phraseSticky, RB } from './text.ts';
 
 export const KIND_BY_ABBR: ReadonlyMap<string, string> = new Map(Object.entries(kinds.abbreviations));
 export const KIND_WORDS: readonly string[] = kinds.words;
@@ -53,14 +53,8 @@ export function provinceOf(name: string): Province | undefined {
   return provinceByKey.get(foldKey(name));
 }
 const PROVINCE_NAMES = [...PROVINCES.map((p) => p.name), ...Object.keys(PROVINCE_ALIASES)];
-/** Province names in lower case, as a regex source (no groups): run on the lower-cased text. */
-export const PROVINCE_ALT = alternation(PROVINCE_NAMES.map((n) => n.toLowerCase()));
-export const PROVINCE_RE = new RegExp(`${LB}(?:${PROVINCE_ALT})${RB}`, 'g');
-export const PROVINCE_AT = guardedSticky(
-  `(?:${PROVINCE_ALT})${RB}`,
-  'y',
-  PROVINCE_NAMES.map((n) => n.toLowerCase()),
-);
+/** A province name at `lastIndex` of the lower-cased text. */
+export const PROVINCE_AT = phraseSticky(PROVINCE_NAMES.map((n) => n.toLowerCase()));
 export const REGION_RE = new RegExp(
   `${LB}(?:vùng\\s+)?(${alternation(REGIONS.map((n) => n.toLowerCase()))})${RB}`,
   'g',

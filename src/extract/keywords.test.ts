@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DIGIT_RUN, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
 import { normalize } from './normalize.ts';
-import { capitalStarts, LB, RB } from './text.ts';
+import { alternation, capitalStarts, LB, phraseSticky, RB, type StickyPattern } from './text.ts';
 
 // Patterns shaped like the ones that use the index: a look-behind, then one of a few phrases.
 const YEARISH = `${LB}(?:(so với|từ)\\s+)?(?:năm|giai đoạn)\\s+(\\d{4})(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`;
@@ -100,5 +100,39 @@ describe('keyword index', () => {
   test('a phrase must begin with a lower-case word', () => {
     expect(() => keywordGroup(['Hội nghị'])).toThrow();
     expect(() => keywordGroup([' năm'])).toThrow();
+  });
+});
+
+describe('phrase trie', () => {
+  const phrases = [
+    'bộ tài chính',
+    'bộ tài',
+    'sở y tế',
+    'bộ lao động - thương binh và xã hội',
+    'hà nội',
+    'hà',
+  ];
+  const re = new RegExp(`(?:${alternation(phrases)})${RB}`, 'y');
+  const trie = phraseSticky(phrases);
+  const at = (p: StickyPattern, s: string, i: number) => {
+    p.lastIndex = i;
+    const m = p.exec(s);
+    return m ? [m[0], p.lastIndex] : null;
+  };
+  test('matches what the alternation matches, at every offset', () => {
+    const piece = fc.constantFrom(...phrases, 'bộ', 'tài', 'chínhx', ' ', '  ', '\n', '-', ',', 'x', '2');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        for (let i = 0; i <= s.length; i++) expect(at(trie, s, i)).toEqual(at(re, s, i));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  test('the longest phrase that ends at a boundary', () => {
+    expect(at(trie, 'bộ tài chính,', 0)).toEqual(['bộ tài chính', 12]);
+    expect(at(trie, 'bộ tài chínhx', 0)).toEqual(['bộ tài', 6]);
+    expect(at(trie, 'bộ  tài\nchính', 0)).toEqual(['bộ  tài\nchính', 13]);
+    expect(at(trie, 'hà nộii', 0)).toEqual(['hà', 2]);
   });
 });

@@ -15,6 +15,7 @@ import {
   hasLooseSpace,
   isAllCaps,
   isUpperStart,
+  phraseSticky,
   RB,
   titleCase,
   wordsBefore,
@@ -31,12 +32,7 @@ export interface OrgMention {
 }
 
 // Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
-const GAZ_ALT = alternation(AGENCY_NAMES.map((n) => n.toLowerCase()));
-const GAZ_AT = guardedSticky(
-  `(?:${GAZ_ALT})${RB}`,
-  'y',
-  AGENCY_NAMES.map((n) => n.toLowerCase()),
-);
+const GAZ_AT = phraseSticky(AGENCY_NAMES.map((n) => n.toLowerCase()));
 
 const LEVEL_WORD = 'tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
 const COMMITTEE = `(?:ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd|ủy ban mttq(?:\\s+việt nam)?|ủy ban mặt trận tổ quốc(?:\\s+việt nam)?)(?:\\s+(?:${LEVEL_WORD})${RB})?`;

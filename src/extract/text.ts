@@ -422,3 +422,65 @@ class GuardedSticky implements StickyPattern {
 function spaceUnit(c: number): number {
   return isJsSpace(c) ? 32 : c;
 }
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  terminal: boolean;
+}
+
+/**
+ * A sticky matcher for `(?:${alternation(phrases)})${RB}` that walks a trie of the phrases instead of
+ * trying them one after another: the same match (the longest phrase that ends at a boundary), a
+ * space in a phrase matching any run of whitespace.
+ */
+export function phraseSticky(phrases: readonly string[]): StickyPattern {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const phrase of new Set(phrases)) {
+    let node = root;
+    const p = phrase.replace(/ +/g, ' ');
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), terminal: false };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return new PhraseSticky(root);
+}
+
+class PhraseSticky implements StickyPattern {
+  lastIndex = 0;
+  constructor(private readonly root: TrieNode) {}
+  exec(s: string): RegExpExecArray | null {
+    const pos = this.lastIndex;
+    let node: TrieNode | undefined = this.root;
+    let i = pos;
+    let end = -1;
+    while (node) {
+      if (node.terminal && !(CHAR_KIND[s.charCodeAt(i)] & 2)) end = i;
+      if (i >= s.length) break;
+      const c = s.charCodeAt(i);
+      if (isJsSpace(c)) {
+        node = node.next.get(32);
+        i++;
+        while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+      } else {
+        node = node.next.get(c);
+        i++;
+      }
+    }
+    if (end < 0) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.lastIndex = end;
+    const m = [s.slice(pos, end)] as unknown as RegExpExecArray;
+    m.index = pos;
+    m.input = s;
+    return m;
+  }
+}
