@@ -40,6 +40,21 @@ const CATALOGUE = {
     vi: 'Bạn chỉ được cập nhật nhiệm vụ và số liệu của cơ quan mình.',
     en: "You may only change your own agency's tasks and figures.",
   },
+  observation_future_period: {
+    status: 400,
+    vi: 'Kỳ số liệu chưa bắt đầu: chưa thể có số liệu thực hiện.',
+    en: 'That period has not begun: it can have no actual figure yet.',
+  },
+  observation_out_of_range: {
+    status: 400,
+    vi: 'Giá trị nằm ngoài khoảng hợp lý của chỉ tiêu.',
+    en: "The value is outside the indicator's plausible range.",
+  },
+  observation_duplicate: {
+    status: 409,
+    vi: 'Chỉ tiêu đã có số liệu thực hiện của kỳ này.',
+    en: 'The indicator already has an actual figure for this period.',
+  },
   not_found: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   conflict: { status: 409, vi: 'Dữ liệu đã tồn tại hoặc xung đột.', en: 'This already exists or conflicts.' },
   in_use: {

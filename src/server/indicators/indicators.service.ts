@@ -3,7 +3,14 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { adminUnits, agencies, indicators, observations, targets } from '../../db/schema.ts';
 import { type AdminUnit, historyKeys, rollUpKey } from '../../domain/adminUnits.ts';
-import { lastDayOfMonth, lastDayOfQuarter, lastDayOfYear } from '../../domain/dates.ts';
+import {
+  inRange,
+  isFuturePeriod,
+  type Period,
+  periodEnd,
+  plausibleRange,
+  samePeriod,
+} from '../../domain/observations.ts';
 import {
   type ProgressStatus,
   progressColour,
@@ -157,16 +164,6 @@ async function present(
       canEdit: canEditForAgency(user, indicator.ownerAgencyId),
     };
   });
-}
-
-function periodEnd(o: {
-  year: number;
-  periodKind: 'year' | 'quarter' | 'month';
-  periodIndex?: number | null;
-}): string {
-  if (o.periodKind === 'quarter') return lastDayOfQuarter(o.year, o.periodIndex!);
-  if (o.periodKind === 'month') return lastDayOfMonth(o.year, o.periodIndex!);
-  return lastDayOfYear(o.year);
 }
 
 async function rollUp(db: DbOrTx, key: string, date: string): Promise<string> {
@@ -334,6 +331,8 @@ export async function addObservation(
     assertCanEditForAgency(user, indicator.ownerAgencyId);
     await assertAdminUnit(tx, body.adminUnitKey);
     const reportedFor = body.adminUnitKey ?? indicator.adminUnitKey;
+    const adminUnitKey = reportedFor && (await rollUp(tx, reportedFor, periodEnd(body)));
+    await checkObservation(tx, indicator, body, adminUnitKey, todayInVietnam(ctx.now()));
     const [row] = await tx
       .insert(observations)
       .values({
@@ -343,7 +342,7 @@ export async function addObservation(
         periodIndex: body.periodIndex ?? null,
         value: body.value,
         // A figure for a former province, for a period ending after the 2025 merger, belongs to its successor.
-        adminUnitKey: reportedFor && (await rollUp(tx, reportedFor, periodEnd(body))),
+        adminUnitKey,
         evidence: body.evidence ?? null,
         agencyId: user.agencyId ?? indicator.ownerAgencyId,
         reportedBy: user.id,
@@ -352,6 +351,64 @@ export async function addObservation(
     await refreshProgress(tx, indicatorId, todayInVietnam(ctx.now()));
     await recordAudit(tx, user, 'create', 'observation', row.id, null, row);
   });
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "năm 2026", "quý IV/2026", "tháng 3/2026" and their English. */
+export function periodLabel(p: Period): { vi: string; en: string } {
+  if (p.periodKind === 'quarter')
+    return { vi: `quý ${ROMAN[p.periodIndex! - 1]}/${p.year}`, en: `Q${p.periodIndex} ${p.year}` };
+  if (p.periodKind === 'month')
+    return {
+      vi: `tháng ${p.periodIndex}/${p.year}`,
+      en: `${p.year}-${String(p.periodIndex).padStart(2, '0')}`,
+    };
+  return { vi: `năm ${p.year}`, en: String(p.year) };
+}
+
+const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+/** A figure for a period that has begun, not yet reported for the same unit, and plausible. */
+async function checkObservation(
+  tx: DbOrTx,
+  indicator: IndicatorRow,
+  body: ObservationCreate,
+  adminUnitKey: string | null,
+  today: string,
+) {
+  const label = periodLabel(body);
+  const periodField = body.periodKind === 'year' ? 'body.year' : 'body.periodIndex';
+  if (isFuturePeriod(body, today))
+    throw new AppError('observation_future_period', {
+      vi: `Kỳ ${label.vi} chưa bắt đầu: chưa thể có số liệu thực hiện.`,
+      en: `${label.en} has not begun: it can have no actual figure yet.`,
+      details: [{ path: periodField, message: `${label.en} has not begun` }],
+    });
+  const [known, goals] = await Promise.all([
+    tx.select().from(observations).where(eq(observations.indicatorId, indicator.id)),
+    tx.select().from(targets).where(eq(targets.indicatorId, indicator.id)),
+  ]);
+  const twin = known.find((o) => samePeriod(o, body) && (o.adminUnitKey ?? null) === (adminUnitKey ?? null));
+  if (twin)
+    throw new AppError('observation_duplicate', {
+      vi: `Chỉ tiêu đã có số liệu ${label.vi} (${viNumber.format(twin.value)}). Muốn sửa, hãy xóa số liệu đó rồi nhập lại.`,
+      en: `The indicator already has a figure for ${label.en} (${enNumber.format(twin.value)}). To correct it, delete that one and enter it again.`,
+      details: [{ path: periodField, message: `already reported for ${label.en}` }],
+    });
+  const range = plausibleRange(indicator.unit, [
+    ...known.map((o) => o.value),
+    ...goals.flatMap((g) => [g.value, g.valueMax, g.baselineValue].filter((v): v is number => v != null)),
+  ]);
+  if (!inRange(body.value, range)) {
+    const unit = indicator.unit ? ` ${indicator.unit}` : '';
+    throw new AppError('observation_out_of_range', {
+      vi: `Giá trị ${viNumber.format(body.value)}${unit} nằm ngoài khoảng hợp lý của chỉ tiêu (từ ${viNumber.format(range.min)} đến ${viNumber.format(range.max)}). Kiểm tra lại dấu phẩy thập phân và đơn vị.`,
+      en: `The value ${enNumber.format(body.value)}${unit} is outside the indicator's plausible range (${enNumber.format(range.min)} to ${enNumber.format(range.max)}). Check the decimal mark and the unit.`,
+      details: [{ path: 'body.value', message: 'out of range' }],
+    });
+  }
 }
 
 export async function approveObservation(ctx: AppContext, user: CurrentUser, observationId: number) {

@@ -96,6 +96,61 @@ describe.each(ENGINES)('indicators API on %s', (engine) => {
     }
   });
 
+  it('takes quarterly and monthly figures; refuses a period not begun, a repeated one, and an implausible value, in both languages', async () => {
+    const post = (payload: object, lang = 'vi') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/indicators/${indicatorId}/observations`,
+        headers: { cookie: editor, 'accept-language': lang },
+        payload,
+      });
+    // Today is 20/11/2026: the fourth quarter and November are under way, December is not.
+    const q3 = await post({ year: 2026, periodKind: 'quarter', periodIndex: 3, value: 41.6 });
+    expect(q3.statusCode, q3.body).toBe(201);
+    const nov = await post({ year: 2026, periodKind: 'month', periodIndex: 11, value: 41.7 });
+    expect(nov.statusCode, nov.body).toBe(201);
+    const saved = nov
+      .json()
+      .observations.map((o: { periodKind: string; periodIndex: number | null }) =>
+        [o.periodKind, o.periodIndex].join(' '),
+      );
+    expect(saved).toEqual(expect.arrayContaining(['quarter 3', 'month 11']));
+
+    const dec = await post({ year: 2026, periodKind: 'month', periodIndex: 12, value: 41.8 });
+    expect(dec.statusCode).toBe(400);
+    expect(dec.json().error).toMatchObject({
+      code: 'observation_future_period',
+      message: 'Kỳ tháng 12/2026 chưa bắt đầu: chưa thể có số liệu thực hiện.',
+      messages: { en: '2026-12 has not begun: it can have no actual figure yet.' },
+      details: [{ path: 'body.periodIndex' }],
+    });
+    const nextYear = await post({ year: 2027, value: 42 }, 'en');
+    expect(nextYear.json().error).toMatchObject({
+      code: 'observation_future_period',
+      message: '2027 has not begun: it can have no actual figure yet.',
+      details: [{ path: 'body.year' }],
+    });
+
+    const again = await post({ year: 2026, periodKind: 'quarter', periodIndex: 3, value: 41.9 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('observation_duplicate');
+    expect(again.json().error.message).toContain('quý III/2026 (41,6)');
+    const year2024 = await post({ year: 2024, value: 39.1 }, 'en');
+    expect(year2024.json().error.message).toContain('already has a figure for 2024 (39)');
+
+    // 46.2 with its decimal mark lost: a rate of 462%.
+    const slip = await post({ year: 2026, periodKind: 'quarter', periodIndex: 4, value: 462 });
+    expect(slip.statusCode).toBe(400);
+    expect(slip.json().error).toMatchObject({
+      code: 'observation_out_of_range',
+      details: [{ path: 'body.value' }],
+    });
+    expect(slip.json().error.message).toContain('từ -450 đến 100');
+    expect(slip.json().error.messages.en).toContain('-450 to 100');
+    const ok = await post({ year: 2026, periodKind: 'quarter', periodIndex: 4, value: 46.2 });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
   it("refuses figures from a viewer and from another agency's editor", async () => {
     const viewer = await t.login('viewer');
     const asViewer = await t.app.inject({
