@@ -431,9 +431,10 @@ interface TrieNode {
 /**
  * A sticky matcher for `(?:${alternation(phrases)})${RB}` that walks a trie of the phrases instead of
  * trying them one after another: the same match (the longest phrase that ends at a boundary), a
- * space in a phrase matching any run of whitespace.
+ * space in a phrase matching any run of whitespace. With `prefix`, the pattern is
+ * `(?:prefix\s+)?(?:…)${RB}`: a phrase after the prefix first, else a phrase alone.
  */
-export function phraseSticky(phrases: readonly string[]): StickyPattern {
+export function phraseSticky(phrases: readonly string[], prefix?: string): StickyPattern {
   const root: TrieNode = { next: new Map(), terminal: false };
   for (const phrase of new Set(phrases)) {
     let node = root;
@@ -449,14 +450,37 @@ export function phraseSticky(phrases: readonly string[]): StickyPattern {
     }
     node.terminal = true;
   }
-  return new PhraseSticky(root);
+  return new PhraseSticky(root, prefix);
 }
 
 class PhraseSticky implements StickyPattern {
   lastIndex = 0;
-  constructor(private readonly root: TrieNode) {}
+  constructor(
+    private readonly root: TrieNode,
+    private readonly prefix?: string,
+  ) {}
   exec(s: string): RegExpExecArray | null {
     const pos = this.lastIndex;
+    let end = -1;
+    const { prefix } = this;
+    if (prefix && s.startsWith(prefix, pos) && isJsSpace(s.charCodeAt(pos + prefix.length))) {
+      let i = pos + prefix.length + 1;
+      while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+      end = this.walk(s, i);
+    }
+    if (end < 0) end = this.walk(s, pos);
+    if (end < 0) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.lastIndex = end;
+    const m = [s.slice(pos, end)] as unknown as RegExpExecArray;
+    m.index = pos;
+    m.input = s;
+    return m;
+  }
+  /** The end of the longest phrase at `pos` that ends at a boundary, or -1. */
+  private walk(s: string, pos: number): number {
     let node: TrieNode | undefined = this.root;
     let i = pos;
     let end = -1;
@@ -473,14 +497,6 @@ class PhraseSticky implements StickyPattern {
         i++;
       }
     }
-    if (end < 0) {
-      this.lastIndex = 0;
-      return null;
-    }
-    this.lastIndex = end;
-    const m = [s.slice(pos, end)] as unknown as RegExpExecArray;
-    m.index = pos;
-    m.input = s;
-    return m;
+    return end;
   }
 }
