@@ -423,11 +423,6 @@ function spaceUnit(c: number): number {
   return isJsSpace(c) ? 32 : c;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  terminal: boolean;
-}
-
 /**
  * A sticky matcher for `(?:${alternation(phrases)})${RB}` that walks a trie of the phrases instead of
  * trying them one after another: the same match (the longest phrase that ends at a boundary), a
@@ -435,28 +430,79 @@ interface TrieNode {
  * `(?:prefix\s+)?(?:…)${RB}`: a phrase after the prefix first, else a phrase alone.
  */
 export function phraseSticky(phrases: readonly string[], prefix?: string): StickyPattern {
-  const root: TrieNode = { next: new Map(), terminal: false };
-  for (const phrase of new Set(phrases)) {
-    let node = root;
-    const p = phrase.replace(/ +/g, ' ');
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), terminal: false };
-        node.next.set(c, child);
+  return new PhraseSticky(new PhraseTrie(phrases), prefix);
+}
+
+/**
+ * The trie as typed arrays: node 0 is the root, its children by character in `rootNext`; the children
+ * of every other node side by side, sorted by character (most nodes have one). A Map per node costs a
+ * hash lookup of its own per character.
+ */
+class PhraseTrie {
+  readonly rootNext = new Int32Array(0x10000); // 0: no child
+  readonly terminal: Uint8Array;
+  private readonly firstChild: Int32Array;
+  private readonly childCount: Int32Array;
+  private readonly childChar: Uint16Array;
+  private readonly childNode: Int32Array;
+
+  constructor(phrases: readonly string[]) {
+    const children: Array<Map<number, number>> = [new Map()];
+    const terminals: number[] = [];
+    for (const phrase of new Set(phrases)) {
+      let node = 0;
+      const p = phrase.replace(/ +/g, ' ');
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let child = children[node].get(c);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          children[node].set(c, child);
+        }
+        node = child;
       }
-      node = child;
+      terminals.push(node);
     }
-    node.terminal = true;
+    const n = children.length;
+    this.terminal = new Uint8Array(n);
+    for (const t of terminals) this.terminal[t] = 1;
+    this.firstChild = new Int32Array(n);
+    this.childCount = new Int32Array(n);
+    this.childChar = new Uint16Array(n);
+    this.childNode = new Int32Array(n);
+    let e = 0;
+    for (let node = 0; node < n; node++) {
+      const sorted = [...children[node]].sort((a, b) => a[0] - b[0]);
+      this.firstChild[node] = e;
+      this.childCount[node] = sorted.length;
+      for (const [c, child] of sorted) {
+        if (node === 0) this.rootNext[c] = child;
+        this.childChar[e] = c;
+        this.childNode[e++] = child;
+      }
+    }
   }
-  return new PhraseSticky(root, prefix);
+
+  /** The child of `node` by `c`, or 0. */
+  next(node: number, c: number): number {
+    if (node === 0) return this.rootNext[c];
+    let lo = this.firstChild[node];
+    let hi = lo + this.childCount[node];
+    while (hi - lo > 4) {
+      const mid = (lo + hi) >> 1;
+      if (this.childChar[mid] <= c) lo = mid;
+      else hi = mid;
+    }
+    for (let k = lo; k < hi; k++) if (this.childChar[k] === c) return this.childNode[k];
+    return 0;
+  }
 }
 
 class PhraseSticky implements StickyPattern {
   lastIndex = 0;
   constructor(
-    private readonly root: TrieNode,
+    private readonly trie: PhraseTrie,
     private readonly prefix?: string,
   ) {}
   exec(s: string): RegExpExecArray | null {
@@ -481,21 +527,19 @@ class PhraseSticky implements StickyPattern {
   }
   /** The end of the longest phrase at `pos` that ends at a boundary, or -1. */
   private walk(s: string, pos: number): number {
-    let node: TrieNode | undefined = this.root;
-    let i = pos;
+    const trie = this.trie;
     let end = -1;
-    while (node) {
-      if (node.terminal && !(CHAR_KIND[s.charCodeAt(i)] & 2)) end = i;
-      if (i >= s.length) break;
-      const c = s.charCodeAt(i);
+    let node = 0;
+    let i = pos;
+    while (i < s.length) {
+      let c = s.charCodeAt(i++);
       if (isJsSpace(c)) {
-        node = node.next.get(32);
-        i++;
+        c = 32;
         while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
-      } else {
-        node = node.next.get(c);
-        i++;
       }
+      node = trie.next(node, c);
+      if (node === 0) break;
+      if (trie.terminal[node] && !(CHAR_KIND[s.charCodeAt(i)] & 2)) end = i;
     }
     return end;
   }
