@@ -65,7 +65,8 @@ export interface KeywordHits {
 
 /** `lower` is `text.toLowerCase()`; give `text` as well to have its capital starts. */
 export function keywordHits(lower: string, text?: string): KeywordHits {
-  const byBit: number[][] = Array.from({ length: 31 }, () => []);
+  const byBit: number[][] = new Array(31);
+  for (let b = 0; b < 31; b++) byBit[b] = [];
   let caps = new Int32Array(text ? Math.max(16, text.length >> 5) : 0);
   let nCaps = 0;
   const digitRuns = byBit[bitIndex(DIGIT_RUN)];
