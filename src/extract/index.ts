@@ -92,6 +92,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     issuer: headerIssuer,
     year: refYear,
     lower,
+    hits,
   });
 
   return {

@@ -1,5 +1,6 @@
 import type { DateHit } from './dates.ts';
 import { findBareQuarters } from './dates.ts';
+import { type KeywordHits, keywordGroup, keywordHits } from './keywords.ts';
 import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
@@ -20,6 +21,33 @@ export interface TaskContext {
   year?: number;
   /** `text.toLowerCase()`. */
   lower: string;
+  /** `keywordHits(lower)`, when the caller has it. */
+  hits?: KeywordHits;
+}
+
+// Cue words, looked up in the keyword index once rather than searched for in every sentence.
+const CUE_RESPONSIBLE = keywordGroup(['chịu trách nhiệm']);
+const CUE_RECOMMEND = keywordGroup(['kiến nghị', 'đề xuất']);
+const CUE_LEAD = keywordGroup(['chủ trì']);
+const CUE_PLANNED = keywordGroup(['sẽ', 'trước']);
+
+/** For each sentence, the cue groups whose words start in it. */
+function sentenceCues(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  hits: KeywordHits,
+  groups: readonly number[],
+): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (const g of groups) {
+    const at = hits.byBit[31 - Math.clz32(g)];
+    let si = 0;
+    for (const p of at) {
+      while (si < sentences.length && sentences[si].end <= p) si++;
+      if (si === sentences.length) break;
+      if (p >= sentences[si].start) out[si] |= g;
+    }
+  }
+  return out;
 }
 
 const LIST_ITEM = /^\s*(?:[-+•*·]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*/u;
@@ -31,6 +59,7 @@ const ACTION_START =
   /^(?:Tổ chức|Xây dựng|Đẩy mạnh|Tăng cường|Chú trọng|Hoàn thiện|Nâng cao|Triển khai|Thực hiện|Rà soát|Tập trung|Phát triển|Đổi mới|Ưu tiên|Nghiên cứu|Ban hành|Kiện toàn|Chỉ đạo|Huy động|Bố trí|Khẩn trương|Tiếp tục|Quán triệt|Tuyên truyền|Đảm bảo|Bảo đảm|Thúc đẩy|Cải cách|Đầu tư|Hỗ trợ|Sửa đổi|Bổ sung|Đề xuất|Tham mưu|Chủ trì|Phối hợp|Hướng dẫn|Kiểm tra|Giám sát|Theo dõi|Đôn đốc|Tổng hợp|Báo cáo|Hoàn thành|Xử lý|Khắc phục|Củng cố|Mở rộng|Thu hút|Khai thác|Quản lý|Nâng cấp|Đào tạo|Bồi dưỡng|Phổ biến|Vận động|Chuyển đổi|Ứng dụng|Số hóa|Sắp xếp|Tinh gọn|Rút ngắn|Giảm|Tăng|Lồng ghép|Duy trì|Phát huy|Gắn|Kết nối|Chuẩn bị|Lập|Trình|Thành lập|Cụ thể hóa|Thể chế hóa|Đa dạng hóa|Hiện đại hóa|Phòng|Ngăn chặn|Đấu tranh|Làm tốt|Làm rõ|Đánh giá|Sơ kết|Tổng kết|Công khai|Đưa|Tạo|Thực thi|Ký kết|Chấn chỉnh|Siết chặt)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 /** The verbs of DIRECTIVE, for a cheap check before the scan. */
 const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'lưu ý', 'chỉ thị'];
+const CUE_DIRECTIVE = keywordGroup(DIRECTIVE_WORDS);
 const DIRECTIVE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 // Adverbs between an authority and its verb ("Thủ tướng cũng yêu cầu"), skipped word by word.
@@ -164,6 +193,13 @@ export function findTasks(
   }
 
   const sentences = seg.sentences;
+  const cues = sentenceCues(sentences, ctx.hits ?? keywordHits(ctx.lower), [
+    CUE_DIRECTIVE,
+    CUE_RESPONSIBLE,
+    CUE_RECOMMEND,
+    CUE_LEAD,
+    CUE_PLANNED,
+  ]);
   let directivePara = -1;
   let directiveSource: string | undefined;
   let listLeadPara = -1;
@@ -177,9 +213,10 @@ export function findTasks(
     const isParaStart =
       ss === ps || (ss - ps <= 16 && /^\s*$/.test(text.slice(ps, ss).replace(LIST_ITEM, '')));
     const section = paraSection[para];
+    const cue = cues[si];
 
     // "Điều 3. ... chịu trách nhiệm thi hành Quyết định này."
-    if (stextL.includes('chịu trách nhiệm') && RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
+    if (cue & CUE_RESPONSIBLE && RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
       const body =
         /^(?:Điều\s+\d+\s*[.:]\s*)?(?:Các ông,?\s*(?:\(?bà\)?)?\s*:?\s*|Các ông\s*\/\s*bà\s*:?\s*)?/.exec(
           stext,
@@ -242,7 +279,7 @@ export function findTasks(
     // Directives: "<authority> yêu cầu/giao/chỉ đạo/đề nghị ...", or an imperative at the start ("Giao Sở X ...").
     let handled = false;
     // (Cheap checks first: most sentences have none of the verbs, and the scan is what costs.)
-    const hasVerb = DIRECTIVE_WORDS.some((w) => stextL.includes(w));
+    const hasVerb = (cue & CUE_DIRECTIVE) !== 0;
     for (const m of hasVerb ? stextL.matchAll(DIRECTIVE) : []) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
@@ -316,7 +353,7 @@ export function findTasks(
 
     // Kiến nghị, đề xuất: recommendations, never tasks.
     const rec =
-      (stextL.includes('kiến nghị') || stextL.includes('đề xuất')) &&
+      cue & CUE_RECOMMEND &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(kiến nghị|đề xuất)(?:\s+(?:với|lên))?\s+(.{10,300})/i.exec(
         stext,
       );
@@ -377,7 +414,7 @@ export function findTasks(
     }
     // "X chủ trì, phối hợp với Y ..." anywhere.
     const ct =
-      stextL.includes('chủ trì') &&
+      cue & CUE_LEAD &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(stext);
     if (ct && !/hội nghị|buổi làm việc|cuộc họp/i.test(stext.slice(0, ct.index))) {
       add(ss, se, { source: ctx.issuer });
@@ -389,7 +426,7 @@ export function findTasks(
     if (
       di < ctx.dates.length &&
       ctx.dates[di].span[1] <= se &&
-      (stextL.includes('sẽ') || stextL.includes('trước')) &&
+      cue & CUE_PLANNED &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(
         stext,
       )
