@@ -1,5 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, Table } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Table,
+} from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api, errorText } from '../api/client.ts';
@@ -39,16 +53,24 @@ export function canEnterObservation(
   return user.role === 'agency_editor' && !!user.agency && user.agency.id === ind.ownerAgency?.id;
 }
 
-function periodLabel(o: Observation, t: ReturnType<typeof useI18n>['t']): string {
+/** "Năm 2025", "Quý IV/2026" (Vietnamese writes quarters in Roman numerals), "Tháng 3/2026"; "Q4 2026". */
+function periodLabel(
+  o: Pick<Observation, 'periodKind' | 'year' | 'periodIndex'>,
+  i18n: ReturnType<typeof useI18n>,
+): string {
+  const { t, lang } = i18n;
   if (o.periodKind === 'year' || o.periodIndex == null) return t('periodKind.year', { y: o.year });
-  return t(o.periodKind === 'quarter' ? 'periodKind.quarter' : 'periodKind.month', {
-    p: o.periodIndex,
-    y: o.year,
-  });
+  if (o.periodKind === 'quarter')
+    return t('periodKind.quarter', {
+      p: lang === 'vi' ? ROMAN[o.periodIndex - 1] : o.periodIndex,
+      y: o.year,
+    });
+  return t('periodKind.month', { p: o.periodIndex, y: o.year });
 }
 
 function IndicatorView({ ind }: { ind: IndicatorDetail }) {
-  const { t, tc, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, tc, lang } = i18n;
   const user = useUser();
   const p = ind.progress;
   const fmt = (v: number | null | undefined) => formatValue(v, ind.unit, lang);
@@ -125,7 +147,7 @@ function IndicatorView({ ind }: { ind: IndicatorDetail }) {
               scroll={{ x: 760 }}
               locale={{ emptyText: <EmptyState text={t('ind.noObservations')} /> }}
               columns={[
-                { title: t('field.period'), width: 110, render: (_v, o) => periodLabel(o, t) },
+                { title: t('field.period'), width: 110, render: (_v, o) => periodLabel(o, i18n) },
                 { title: t('field.value'), width: 110, align: 'right', render: (_v, o) => fmt(o.value) },
                 { title: t('field.state'), width: 120, render: (_v, o) => tc('obsState', o.state) },
                 { title: t('field.agency'), width: 150, render: (_v, o) => <AgencyLink agency={o.agency} /> },
@@ -327,22 +349,59 @@ function IndicatorChart({ ind }: { ind: IndicatorDetail }) {
   );
 }
 
+type PeriodKind = Observation['periodKind'];
+
 interface ObservationValues {
+  periodKind: PeriodKind;
   year: number | null;
+  periodIndex?: number | null;
   value: string;
   evidence?: string;
 }
 
+/** Today's date in Vietnam, as ISO (deadlines and periods are Vietnamese calendar days). */
+function todayInVietnam(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The first day of a year, quarter or month, as ISO. */
+function periodStart(kind: PeriodKind, year: number, index: number | null | undefined): string {
+  const month = kind === 'quarter' ? ((index ?? 1) - 1) * 3 + 1 : kind === 'month' ? (index ?? 1) : 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+const QUARTERS = [1, 2, 3, 4];
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+/** Where the server's reasons go: its detail paths, by their last part. */
+const FIELDS = ['periodKind', 'year', 'periodIndex', 'value', 'evidence'];
+
 function ObservationForm({ ind }: { ind: IndicatorDetail }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<ObservationValues>();
+  const kind = Form.useWatch('periodKind', form) ?? 'year';
   const queryClient = useQueryClient();
-  const thisYear = new Date().getFullYear();
+  const today = todayInVietnam();
+  const thisYear = Number(today.slice(0, 4));
   const minYear = 1990;
+  // A period that has not begun has no figure yet (the server says the same).
+  const notFuture = async () => {
+    const { periodKind, year, periodIndex } = form.getFieldsValue();
+    if (!year || (periodKind !== 'year' && !periodIndex)) return;
+    if (periodStart(periodKind, year, periodIndex) <= today) return;
+    const label = periodLabel({ periodKind, year, periodIndex: periodIndex ?? null }, i18n);
+    throw new Error(t('ind.entry.future', { period: lang === 'vi' ? label.toLowerCase() : label }));
+  };
   const mutation = useMutation({
-    mutationFn: (body: { year: number; value: number; evidence?: string }) =>
-      api(`/indicators/${ind.id}/observations`, { method: 'POST', body }),
+    mutationFn: (body: {
+      periodKind: PeriodKind;
+      year: number;
+      periodIndex: number | null;
+      value: number;
+      evidence?: string;
+    }) => api(`/indicators/${ind.id}/observations`, { method: 'POST', body }),
     onSuccess: async () => {
       message.success(t('ind.entry.saved'));
       form.resetFields();
@@ -352,20 +411,23 @@ function ObservationForm({ ind }: { ind: IndicatorDetail }) {
       ]);
     },
     onError: (err) => {
+      const text = errorText(err, lang, t('common.error'), t('common.networkError'));
       if (err instanceof ApiError && err.details?.length) {
-        // Put the server's reasons beside the fields they are about.
+        // Put the server's reasons beside the fields they are about: a rule of ours (a period not
+        // begun, already reported, an implausible value) in the person's language.
+        const ours = err.code !== 'validation_failed' && err.code !== 'invalid_date';
         form.setFields(
           err.details.map((d) => {
             const path = Array.isArray(d.path) ? d.path : String(d.path).split('.');
-            const name = path[path.length - 1] as keyof ObservationValues;
+            const name = String(path[path.length - 1]);
             return {
-              name: ['year', 'value', 'evidence'].includes(String(name)) ? name : 'value',
-              errors: [d.message],
+              name: (FIELDS.includes(name) ? name : 'value') as keyof ObservationValues,
+              errors: [ours ? text : d.message],
             };
           }),
         );
       }
-      message.error(errorText(err, lang, t('common.error'), t('common.networkError')));
+      message.error(text);
     },
   });
   return (
@@ -374,27 +436,74 @@ function ObservationForm({ ind }: { ind: IndicatorDetail }) {
         form={form}
         layout="vertical"
         name="observation"
-        initialValues={{ year: thisYear, value: '' }}
+        initialValues={{ periodKind: 'year', year: thisYear, value: '' }}
         onFinish={(v) => {
           const value = parseNumber(v.value, lang) as number;
-          mutation.mutate({ year: v.year as number, value, evidence: v.evidence?.trim() || undefined });
+          mutation.mutate({
+            periodKind: v.periodKind,
+            year: v.year as number,
+            periodIndex: v.periodKind === 'year' ? null : (v.periodIndex ?? null),
+            value,
+            evidence: v.evidence?.trim() || undefined,
+          });
         }}
       >
-        <Form.Item
-          label={t('field.year')}
-          name="year"
-          rules={[
-            { required: true, message: t('ind.entry.yearRequired') },
-            {
-              type: 'number',
-              min: minYear,
-              max: thisYear + 1,
-              message: t('ind.entry.yearRange', { min: minYear, max: thisYear + 1 }),
-            },
-          ]}
-        >
-          <InputNumber style={{ width: '100%' }} controls={false} precision={0} />
+        <Form.Item label={t('ind.entry.kind')} name="periodKind">
+          <Radio.Group
+            optionType="button"
+            onChange={() => form.setFieldValue('periodIndex', null)}
+            options={(['year', 'quarter', 'month'] as const).map((k) => ({
+              value: k,
+              label: t(`ind.entry.kind.${k}`),
+            }))}
+          />
         </Form.Item>
+        <Row gutter={8}>
+          <Col span={kind === 'year' ? 24 : 12}>
+            <Form.Item
+              label={t('field.year')}
+              name="year"
+              dependencies={['periodKind']}
+              rules={[
+                { required: true, message: t('ind.entry.yearRequired') },
+                {
+                  type: 'number',
+                  min: minYear,
+                  max: thisYear,
+                  message: t('ind.entry.yearRange', { min: minYear, max: thisYear }),
+                },
+                ...(kind === 'year' ? [{ validator: notFuture }] : []),
+              ]}
+            >
+              <InputNumber style={{ width: '100%' }} controls={false} precision={0} />
+            </Form.Item>
+          </Col>
+          {kind !== 'year' && (
+            <Col span={12}>
+              <Form.Item
+                label={t(kind === 'quarter' ? 'ind.entry.quarter' : 'ind.entry.month')}
+                name="periodIndex"
+                dependencies={['year', 'periodKind']}
+                rules={[
+                  {
+                    required: true,
+                    message: t(kind === 'quarter' ? 'ind.entry.quarterRequired' : 'ind.entry.monthRequired'),
+                  },
+                  { validator: notFuture },
+                ]}
+              >
+                <Select
+                  // Twelve options at most: all in the page (a virtual list leaves the last months out).
+                  virtual={false}
+                  options={(kind === 'quarter' ? QUARTERS : MONTHS).map((n) => ({
+                    value: n,
+                    label: kind === 'quarter' ? ROMAN[n - 1] : String(n),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
         <Form.Item
           label={`${t('field.value')}${ind.unit ? ` (${ind.unit})` : ''}`}
           name="value"
