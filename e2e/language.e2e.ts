@@ -18,6 +18,14 @@ describe('language switch', () => {
     const nav = page.getByRole('navigation');
     await nav.getByText('Tổng quan').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    // The chart's description for screen readers is in the UI's language, numbers included.
+    const chart = page.getByTestId('agency-chart');
+    await chart.locator('svg').waitFor();
+    const ariaVi = await chart.getAttribute('aria-label');
+    expect(ariaVi).toMatch(
+      /^Nhiệm vụ theo cơ quan[^.]*\. Biểu đồ có 4 chuỗi số liệu\. Hoàn thành đúng hạn: /,
+    );
+    expect(ariaVi).not.toMatch(/This is a chart|series/);
 
     await page.locator('.lang-switch').getByText('EN').click();
     await nav.getByText('Overview').waitFor();
@@ -25,6 +33,9 @@ describe('language switch', () => {
     expect(await nav.textContent()).toContain('Indicators');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await expect
+      .poll(() => chart.getAttribute('aria-label'))
+      .toMatch(/\. The chart has 4 series\. Done on time: /);
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'dashboard-en');
 

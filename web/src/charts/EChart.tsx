@@ -27,6 +27,8 @@ import {
 import { type ComposeOption, type ECharts, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { describeChart } from './describe.ts';
 
 use([
   BarChart,
@@ -82,6 +84,7 @@ export default function EChart({
   onClick?: (params: ChartClick) => void;
   testId?: string;
 }) {
+  const { t, lang } = useI18n();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -103,8 +106,14 @@ export default function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: animate, aria: { enabled: true }, ...option }, { notMerge: true });
-  }, [option]);
+    // ECharts writes the container's aria-label itself; its own wording is English with "40.5", so it is
+    // given ours: the label, then each series' figures, in the person's language.
+    const description = describeChart(option, label, lang, t);
+    chart.current?.setOption(
+      { animation: animate, ...option, aria: { enabled: true, label: { description } } },
+      { notMerge: true },
+    );
+  }, [option, label, lang, t]);
 
   return (
     <div
