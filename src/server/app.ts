@@ -24,6 +24,7 @@ import { extractRoutes } from './extract/extract.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { importsRoutes } from './imports/imports.routes.ts';
 import { indicatorsRoutes } from './indicators/indicators.routes.ts';
+import { keepProgressCurrent } from './indicators/progress-refresh.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(documentsRoutes);
   await app.register(meetingsRoutes);
   await app.register(indicatorsRoutes);
+  keepProgressCurrent(app, ctx);
   await app.register(tasksRoutes);
   await app.register(explanationsRoutes);
   await app.register(dashboardRoutes, { cache: dashboardCache });
