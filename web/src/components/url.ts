@@ -35,6 +35,8 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
   return { values, page, pageSize, set, clear, active, params };
 }
 
+export type UrlFilters<K extends string> = ReturnType<typeof useUrlFilters<K>>;
+
 /** `/tasks?status=overdue&agency=3`: the list behind a number. */
 export function listHref(path: string, query: Record<string, string | number | null | undefined>): string {
   const sp = new URLSearchParams();

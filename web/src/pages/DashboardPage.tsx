@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Progress, Row, Space, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Progress, Row, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -19,6 +19,7 @@ import {
   PageTitle,
   useDeadlineText,
 } from '../components/common.tsx';
+import { FilterBar } from '../components/ListPage.tsx';
 import { EmptyState, Loading, QueryView } from '../components/QueryState.tsx';
 import { COLOUR_HEX, IllustrativeTag, PROGRESS_COLOUR, TASK_STATUS_COLOUR } from '../components/tags.tsx';
 import { listHref, useUrlFilters } from '../components/url.ts';
@@ -49,38 +50,31 @@ export default function DashboardPage() {
         title={t('dash.title')}
         sub={query.data ? t('dash.asOf', { date: formatDate(query.data.today) }) : undefined}
       />
-      <Card size="small" className="filters">
-        <Space wrap size={[12, 8]}>
-          <DocumentSelect
-            placeholder={t('dash.filter.document')}
-            value={values.document}
-            onChange={(v) => set({ document: v })}
-            style={{ width: 280 }}
-          />
-          <AgencySelect
-            placeholder={t('dash.filter.agency')}
-            value={values.agency}
-            onChange={(v) => set({ agency: v })}
-            style={{ width: 240 }}
-          />
-          <DatePicker.RangePicker
-            aria-label={t('dash.filter.period')}
-            placeholder={[t('common.from'), t('common.to')]}
-            format="DD/MM/YYYY"
-            allowEmpty={[true, true]}
-            value={[values.from ? dayjs(values.from) : null, values.to ? dayjs(values.to) : null]}
-            onChange={(range) => {
-              const [from, to] = (range ?? [null, null]) as [Dayjs | null, Dayjs | null];
-              set({ from: from ? toIsoDate(from) : '', to: to ? toIsoDate(to) : '' });
-            }}
-          />
-          {active && (
-            <Button type="link" onClick={clear}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Space>
-      </Card>
+      <FilterBar active={active} onClear={clear}>
+        <DocumentSelect
+          placeholder={t('dash.filter.document')}
+          value={values.document}
+          onChange={(v) => set({ document: v })}
+          style={{ width: 280 }}
+        />
+        <AgencySelect
+          placeholder={t('dash.filter.agency')}
+          value={values.agency}
+          onChange={(v) => set({ agency: v })}
+          style={{ width: 240 }}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('dash.filter.period')}
+          placeholder={[t('common.from'), t('common.to')]}
+          format="DD/MM/YYYY"
+          allowEmpty={[true, true]}
+          value={[values.from ? dayjs(values.from) : null, values.to ? dayjs(values.to) : null]}
+          onChange={(range) => {
+            const [from, to] = (range ?? [null, null]) as [Dayjs | null, Dayjs | null];
+            set({ from: from ? toIsoDate(from) : '', to: to ? toIsoDate(to) : '' });
+          }}
+        />
+      </FilterBar>
       <QueryView query={query} rows={8}>
         {(d) => <DashboardBody d={d} taskFilters={taskFilters} />}
       </QueryView>

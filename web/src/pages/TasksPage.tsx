@@ -1,7 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Checkbox, Col, DatePicker, Input, Row, Segmented, Select, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Checkbox, Col, DatePicker, Row, Segmented } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { type Page, TASK_STATUSES, type Task, type TaskStatus } from '../api/types.ts';
@@ -13,10 +12,11 @@ import {
   PageTitle,
   useDeadlineText,
 } from '../components/common.tsx';
+import { FilterBar, SearchFilter, SelectFilter, useServerList } from '../components/ListPage.tsx';
 import { EmptyState, Loading, QueryError } from '../components/QueryState.tsx';
 import { TaskTable } from '../components/TaskTable.tsx';
 import { IllustrativeTag, TASK_STATUS_COLOUR } from '../components/tags.tsx';
-import { listHref, useUrlFilters } from '../components/url.ts';
+import { listHref, type UrlFilters, useUrlFilters } from '../components/url.ts';
 import { formatNumber, toIsoDate } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
@@ -29,8 +29,6 @@ export default function TasksPage() {
   const filters = useUrlFilters(FILTERS);
   const { values, set, clear, active, params } = filters;
   const view = params.get('view') === 'board' ? 'board' : 'table';
-  const [q, setQ] = useState(values.q);
-  useEffect(() => setQ(values.q), [values.q]);
 
   return (
     <div className="page">
@@ -48,101 +46,71 @@ export default function TasksPage() {
           />
         }
       />
-      <Card size="small" className="filters">
-        <Space wrap size={[12, 8]}>
-          <Input.Search
-            aria-label={t('tasks.search')}
-            placeholder={t('tasks.search')}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            onSearch={(v) => set({ q: v.trim() })}
-            allowClear
-            style={{ width: 260 }}
+      <FilterBar active={active} onClear={clear}>
+        <SearchFilter
+          label={t('tasks.search')}
+          value={values.q}
+          onSearch={(q) => set({ q })}
+          style={{ width: 260 }}
+        />
+        <AgencySelect
+          placeholder={t('field.leadAgency')}
+          value={values.agency}
+          onChange={(v) => set({ agency: v })}
+          style={{ width: 220 }}
+        />
+        {view === 'table' && (
+          <SelectFilter
+            label={t('field.status')}
+            value={values.status}
+            onChange={(status) => set({ status })}
+            options={TASK_STATUSES.map((s) => ({ value: s, label: tc('status', s) }))}
+            style={{ width: 210 }}
           />
-          <AgencySelect
-            placeholder={t('field.leadAgency')}
-            value={values.agency}
-            onChange={(v) => set({ agency: v })}
-            style={{ width: 220 }}
-          />
-          {view === 'table' && (
-            <Select
-              aria-label={t('field.status')}
-              placeholder={t('field.status')}
-              allowClear
-              value={values.status || undefined}
-              onChange={(v) => set({ status: v ?? '' })}
-              options={TASK_STATUSES.map((s) => ({ value: s, label: tc('status', s) }))}
-              style={{ width: 210 }}
-            />
-          )}
-          <DocumentSelect
-            placeholder={t('field.document')}
-            value={values.document}
-            onChange={(v) => set({ document: v })}
-            style={{ width: 240 }}
-          />
-          <DatePicker.RangePicker
-            aria-label={t('tasks.filter.due')}
-            placeholder={[t('common.from'), t('common.to')]}
-            format="DD/MM/YYYY"
-            allowEmpty={[true, true]}
-            value={[values.dueFrom ? dayjs(values.dueFrom) : null, values.dueTo ? dayjs(values.dueTo) : null]}
-            onChange={(range) => {
-              const [from, to] = (range ?? [null, null]) as [Dayjs | null, Dayjs | null];
-              set({ dueFrom: from ? toIsoDate(from) : '', dueTo: to ? toIsoDate(to) : '' });
-            }}
-          />
-          {user.agency && (
-            <Checkbox
-              checked={values.agency === String(user.agency.id)}
-              onChange={(e) => set({ agency: e.target.checked ? String(user.agency!.id) : '' })}
-              data-testid="my-agency"
-            >
-              {t('tasks.myAgency')}
-            </Checkbox>
-          )}
-          {active && (
-            <Button type="link" onClick={clear}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Space>
-      </Card>
+        )}
+        <DocumentSelect
+          placeholder={t('field.document')}
+          value={values.document}
+          onChange={(v) => set({ document: v })}
+          style={{ width: 240 }}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('tasks.filter.due')}
+          placeholder={[t('common.from'), t('common.to')]}
+          format="DD/MM/YYYY"
+          allowEmpty={[true, true]}
+          value={[values.dueFrom ? dayjs(values.dueFrom) : null, values.dueTo ? dayjs(values.dueTo) : null]}
+          onChange={(range) => {
+            const [from, to] = (range ?? [null, null]) as [Dayjs | null, Dayjs | null];
+            set({ dueFrom: from ? toIsoDate(from) : '', dueTo: to ? toIsoDate(to) : '' });
+          }}
+        />
+        {user.agency && (
+          <Checkbox
+            checked={values.agency === String(user.agency.id)}
+            onChange={(e) => set({ agency: e.target.checked ? String(user.agency!.id) : '' })}
+            data-testid="my-agency"
+          >
+            {t('tasks.myAgency')}
+          </Checkbox>
+        )}
+      </FilterBar>
       {view === 'table' ? <TasksTable filters={filters} /> : <TasksBoard values={values} />}
     </div>
   );
 }
 
-function TasksTable({ filters }: { filters: ReturnType<typeof useUrlFilters<(typeof FILTERS)[number]>> }) {
-  const { t, lang } = useI18n();
-  const { values, page, pageSize, set } = filters;
-  const query = useQuery({
-    queryKey: ['tasks', 'list', values, page, pageSize],
-    queryFn: () => api<Page<Task>>('/tasks', { query: { ...values, page, pageSize } }),
-    placeholderData: keepPreviousData,
-  });
-  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+function TasksTable({ filters }: { filters: UrlFilters<(typeof FILTERS)[number]> }) {
+  const list = useServerList<Task, (typeof FILTERS)[number]>('tasks', '/tasks', filters);
+  if (list.query.isError)
+    return <QueryError error={list.query.error} onRetry={() => void list.query.refetch()} />;
   return (
     <TaskTable
       data-testid="tasks-table"
-      tasks={query.data?.items ?? []}
-      loading={query.isFetching}
-      emptyText={query.isPending ? ' ' : undefined}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100, 200],
-        showTotal: (total, [from, to]) =>
-          t('common.range', {
-            from: formatNumber(from, lang),
-            to: formatNumber(to, lang),
-            total: formatNumber(total, lang),
-          }),
-        onChange: (p, ps) => set({ page: p === 1 ? null : p, pageSize: ps === 50 ? null : ps }),
-      }}
+      tasks={list.items}
+      loading={list.loading}
+      emptyText={list.loadingFirst ? ' ' : undefined}
+      pagination={list.pagination}
     />
   );
 }
