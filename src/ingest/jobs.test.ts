@@ -114,6 +114,78 @@ describe.each(ENGINES)('bulk import in process on %s', (engine) => {
   });
 });
 
+/** Articles that all cite one resolution, name the same indicators and the same (unknown) lead agency. */
+function sharedCorpus(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      id: `chung-${i}`,
+      date: '2025-05-01',
+      text: [
+        `Ngày 12/4/2025, UBND tỉnh Lạng Sơn ban hành Kế hoạch số ${i + 1}/KH-UBND thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về du lịch cộng đồng.`,
+        `Phấn đấu đến năm 2030 tỷ lệ che phủ rừng của tỉnh đạt ${50 + (i % 7)}%.`,
+        `Năm 2024, số lượt khách du lịch ước đạt ${i + 3} triệu lượt.`,
+        `Giao Sở Văn hóa, Thể thao và Du lịch chủ trì việc số ${i + 1}, hoàn thành trong quý III/2026.`,
+      ].join('\n'),
+    }),
+  );
+}
+
+describe.each(ENGINES)('bulk import with --accept in parallel batches on %s', (engine) => {
+  it('makes each shared record once, every item decided and audited', { timeout: 120_000 }, async () => {
+    const database = await freshDatabase(engine);
+    const dir = mkdtempSync(join(tmpdir(), 'lotrinh-accept-'));
+    try {
+      const path = join(dir, 'kho.jsonl');
+      writeFileSync(path, `${sharedCorpus(60).join('\n')}\n`);
+      const job = await ensureJob(database.db, { key: jobKey([path], true), label: 'accept', accept: true });
+      await planPaths(database.db, job.id, [path]);
+      // Two threads, so three loops write batches of three at once (on PostgreSQL, three transactions).
+      const stats = await runJob(database, job.id, { threads: 2, batchSize: 3, today: TODAY });
+      expect(stats.processed).toBe(60);
+      const count = (q: string) =>
+        queryRows<{ n: number }>(database.db, sql.raw(q)).then((r) => Number(r[0].n));
+      expect(
+        await count(
+          `select count(*) n from documents where symbol_key = (select symbol_key from documents where symbol = '05-NQ/TU')`,
+        ),
+      ).toBe(1);
+      expect(await count('select count(*) n from documents')).toBe(61);
+      expect(
+        await count(
+          'select count(*) n from (select 1 from documents group by symbol_key having count(*) > 1) d',
+        ),
+      ).toBe(0);
+      expect(
+        await count(
+          'select count(*) n from (select 1 from indicators group by name, admin_unit_key having count(*) > 1) d',
+        ),
+      ).toBe(0);
+      expect(await count('select count(*) n from indicators')).toBeLessThanOrEqual(2);
+      expect(await count(`select count(*) n from agency_proposals where status = 'proposed'`)).toBe(1);
+      expect(await count('select count(*) n from agency_proposal_tasks')).toBe(60);
+      expect(await count('select count(*) n from tasks')).toBe(60);
+      expect(await count(`select count(*) n from sources where review_state = 'pending'`)).toBe(0);
+      // Every record made was audited once, and every accepted item points at a record.
+      const made = await count(
+        'select (select count(*) from documents) + (select count(*) from indicators) + (select count(*) from targets) + (select count(*) from observations) + (select count(*) from tasks) n',
+      );
+      expect(await count(`select count(*) n from audit_log where action = 'create'`)).toBe(made);
+      expect(
+        await count(
+          `select count(*) n from review_decisions where decision = 'accepted' and record_id is null`,
+        ),
+      ).toBe(0);
+      expect(
+        await count(`select count(*) n from review_decisions where decision = 'accepted'`),
+      ).toBeGreaterThanOrEqual(60 * 4);
+      expect((await runJob(database, job.id, { threads: 1, today: TODAY })).processed).toBe(0);
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 interface Run {
   child: ChildProcess;
   stderr(): string;

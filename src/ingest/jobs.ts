@@ -17,7 +17,7 @@ import { queryRows } from '../db/client.ts';
 import { importItems, importJobs } from '../db/schema.ts';
 import type { WorkItem, WorkResult } from './import-worker.ts';
 import { ACCEPTED_EXTENSIONS } from './readers.ts';
-import { acceptAll } from './review.ts';
+import { acceptAll, closeAcceptSession, openAcceptSession, prefetchDocuments } from './review.ts';
 import { type Actor, storeSources } from './sources.ts';
 
 export type ImportJob = typeof importJobs.$inferSelect;
@@ -265,8 +265,18 @@ async function writeBatch(tx: DbOrTx, job: ImportJob, results: WorkResult[], opt
     ok.map((r) => r.source),
     options.actor ?? null,
   );
-  if (job.accept) {
-    for (const s of stored) if (s.created) await acceptAll(tx, options.actor ?? null, s.id, options.today);
+  if (job.accept && stored.some((s) => s.created)) {
+    // One acceptance session for the batch: lookups shared, audit entries and progress written once.
+    const session = await openAcceptSession(tx, options.today);
+    const fresh = ok.filter((_, i) => stored[i].created).map((r) => r.source);
+    await prefetchDocuments(
+      session,
+      fresh.map((f) => f.extraction),
+    );
+    for (const [i, s] of stored.entries())
+      if (s.created)
+        await acceptAll(tx, options.actor ?? null, s.id, options.today, { session, fresh: ok[i].source });
+    await closeAcceptSession(session);
   }
   if (ok.length) {
     const values = ok.map(

@@ -8,6 +8,12 @@
 //   agency proposal, linked to the task, which a coordinator confirms (creating or merging the agency and
 //   setting the task's lead or partner) or rejects — see `decideProposal`.
 // Every record keeps its source and span; everything is audited in the caller's one transaction.
+// Acceptance runs one transaction at a time (a transaction-scoped advisory lock): the "find, else create"
+// checks of two transactions (two reviewers, two import batches, two processes) would otherwise both miss
+// and both create, or deadlock on each other's new rows. An `AcceptSession` carries what one transaction
+// has looked up and made (admin units, agencies, indicators, documents, proposals), the audit entries and
+// the indicators whose progress to refresh, all written once at its end: a bulk import accepts a whole
+// batch of sources in one session.
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.ts';
@@ -16,6 +22,7 @@ import {
   agencies,
   agencyProposals,
   agencyProposalTasks,
+  auditLog,
   documents,
   indicators,
   observations,
@@ -33,9 +40,9 @@ import { DEFAULT_RECURRENCE, type Deadline, isIsoDate } from '../domain/index.ts
 import type { DocumentRef, ExtractionResult, TaskItem, ValueItem } from '../extract/types.ts';
 import { recordAudit } from '../server/audit.ts';
 import { AppError } from '../server/errors.ts';
-import { refreshProgress } from '../server/indicators/indicators.service.ts';
+import { refreshProgressMany } from '../server/indicators/indicators.service.ts';
 import { deadlineColumns } from '../server/tasks/tasks.service.ts';
-import type { Actor } from './sources.ts';
+import type { Actor, PreparedSource } from './sources.ts';
 
 export type ReviewAction = 'accept' | 'edit' | 'reject';
 
@@ -60,20 +67,172 @@ type Span = [number, number];
 
 /** The SQL twin of foldVietnamese: lower case without marks, đ→d, spaces collapsed. */
 const foldSql = (column: SQL | AnyPgColumn) =>
-  sql`regexp_replace(lower(unaccent(${column})), '\\s+', ' ', 'g')`;
+  sql<string>`regexp_replace(lower(unaccent(${column})), '\\s+', ' ', 'g')`;
 
 const invalid = (path: string, vi: string, en: string) =>
   new AppError('validation_failed', { details: [{ path, message: en }], vi, en });
 
+type AuditRow = typeof auditLog.$inferInsert;
+
+/** One transaction's acceptance: its lock, what it looked up and made, and what it writes at its end. */
+export interface AcceptSession {
+  tx: DbOrTx;
+  today: string;
+  adminUnits: Map<string, string[]>;
+  agencies: Map<string, number | null>;
+  /**
+   * Indicators by folded name and admin-unit key (`name|key`, `name|` without one), the first of equal
+   * ones; read once, when the session first needs it, and kept up to date with those it creates.
+   */
+  indicators?: Map<string, number>;
+  /** Agencies with their folded name and short name, read once. */
+  agencyList?: { id: number; name: string; shortName: string }[];
+  /** Number-symbol key (or folded title of a document without one) → document; null: none yet. */
+  documents: Map<string, number | null>;
+  /** Folded name → open proposal. */
+  proposals: Map<string, number>;
+  touchedIndicators: Set<number>;
+  decisions: (typeof reviewDecisions.$inferInsert)[];
+  reviewStates: Map<number, ReviewOutcome['reviewState']>;
+  proposalTasks: (typeof agencyProposalTasks.$inferInsert)[];
+  audit: AuditRow[];
+}
+
+const ACCEPT_LOCK = sql`select pg_advisory_xact_lock(hashtext('lotrinh:accept'))`;
+
+/** Starts accepting in this transaction: waits for any other transaction accepting to end. */
+export async function openAcceptSession(tx: DbOrTx, today: string): Promise<AcceptSession> {
+  await tx.execute(ACCEPT_LOCK);
+  return {
+    tx,
+    today,
+    adminUnits: new Map(),
+    agencies: new Map(),
+    documents: new Map(),
+    proposals: new Map(),
+    touchedIndicators: new Set(),
+    decisions: [],
+    reviewStates: new Map(),
+    proposalTasks: [],
+    audit: [],
+  };
+}
+
+/** Looks up at once the documents these extractions cite by number-symbol (a batch about to be accepted). */
+export async function prefetchDocuments(
+  session: AcceptSession,
+  extractions: Partial<ExtractionResult>[],
+): Promise<void> {
+  const keys = new Set<string>();
+  for (const e of extractions)
+    for (const d of e.documents ?? []) {
+      const symbol = text(d.symbol, 100);
+      const key = symbol ? symbolKey(symbol) : null;
+      if (key && !session.documents.has(`symbol:${key}`)) keys.add(key);
+    }
+  if (!keys.size) return;
+  const found = await session.tx
+    .select({ id: documents.id, key: documents.symbolKey })
+    .from(documents)
+    .where(inArray(documents.symbolKey, [...keys]))
+    .orderBy(documents.id);
+  for (const key of keys) session.documents.set(`symbol:${key}`, null);
+  for (const d of found.reverse()) session.documents.set(`symbol:${d.key}`, d.id);
+}
+
+/**
+ * Writes what the session kept for its end: decisions, sources' review states, tasks waiting on proposed
+ * agencies, the progress of the indicators it touched, and the audit entries.
+ */
+export async function closeAcceptSession(session: AcceptSession): Promise<void> {
+  const { tx } = session;
+  const chunks = <T>(rows: T[]) =>
+    Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, i * 1000 + 1000));
+  // The last decision on an item wins.
+  const decisions = new Map(session.decisions.map((d) => [`${d.sourceId}:${d.itemType}:${d.itemIndex}`, d]));
+  for (const rows of chunks([...decisions.values()]))
+    await tx
+      .insert(reviewDecisions)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [reviewDecisions.sourceId, reviewDecisions.itemType, reviewDecisions.itemIndex],
+        set: {
+          decision: sql`excluded.decision`,
+          recordType: sql`excluded.record_type`,
+          recordId: sql`excluded.record_id`,
+          edited: sql`excluded.edited`,
+          decidedBy: sql`excluded.decided_by`,
+          decidedAt: sql`excluded.decided_at`,
+        },
+      });
+  const byState = new Map<string, number[]>();
+  for (const [id, state] of session.reviewStates) {
+    const held = byState.get(state);
+    if (held) held.push(id);
+    else byState.set(state, [id]);
+  }
+  const now = new Date();
+  for (const [state, ids] of byState)
+    await tx
+      .update(sources)
+      .set({ reviewState: state as ReviewOutcome['reviewState'], updatedAt: now })
+      .where(inArray(sources.id, ids));
+  for (const rows of chunks(session.proposalTasks))
+    await tx.insert(agencyProposalTasks).values(rows).onConflictDoNothing();
+  await refreshProgressMany(tx, [...session.touchedIndicators], session.today);
+  for (const rows of chunks(session.audit)) await tx.insert(auditLog).values(rows);
+  session.decisions = [];
+  session.reviewStates.clear();
+  session.proposalTasks = [];
+  session.touchedIndicators.clear();
+  session.audit = [];
+}
+
+function audit(
+  session: AcceptSession,
+  actor: Actor,
+  action: AuditRow['action'],
+  entity: string,
+  entityId: number,
+  before: unknown,
+  after: unknown,
+) {
+  session.audit.push({
+    userId: actor?.id ?? null,
+    username: actor?.username ?? null,
+    action,
+    entity,
+    entityId: String(entityId),
+    before: before ?? null,
+    after: after ?? null,
+  });
+}
+
 interface Context {
   tx: DbOrTx;
+  session: AcceptSession;
   actor: Actor;
   today: string;
-  source: typeof sources.$inferSelect;
+  source: Pick<typeof sources.$inferSelect, 'id' | 'title' | 'url' | 'publishedOn'>;
   /** Accepted documents of this source: where their item starts, and the record. */
   docs: { start: number; id: number }[];
-  touchedIndicators: Set<number>;
+  /** Tasks and observations made from this source (what accepting again links to). */
+  tasks: Map<string, number>;
+  observations: Map<string, number>;
+  decisions: Map<string, typeof reviewDecisions.$inferInsert>;
   outcome: ReviewOutcome;
+}
+
+export interface ReviewOptions {
+  /** Bulk acceptance: an item that cannot become a record (no year, no name) stays undecided instead of failing all. */
+  lenient?: boolean;
+  /** The session of the caller's transaction (a bulk import's batch); else one for this call alone. */
+  session?: AcceptSession;
+  /**
+   * The source was stored by this same transaction, with this extraction: nothing can have been decided or
+   * made from it yet, so none of that is read back.
+   */
+  fresh?: Pick<PreparedSource, 'extraction' | 'title' | 'url' | 'publishedOn'>;
 }
 
 export async function reviewSource(
@@ -82,24 +241,62 @@ export async function reviewSource(
   sourceId: number,
   decisions: ReviewDecisionInput[],
   today: string,
-  /** Bulk acceptance: an item that cannot become a record (no year, no name) stays undecided instead of failing all. */
-  options: { lenient?: boolean } = {},
+  options: ReviewOptions = {},
 ): Promise<ReviewOutcome> {
-  // The row lock makes two reviewers of one source take turns, so neither creates what the other just did.
-  const [source] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
+  const session = options.session ?? (await openAcceptSession(tx, today));
+  const outcome = await review(tx, session, actor, sourceId, decisions, today, options);
+  if (!options.session) await closeAcceptSession(session);
+  return outcome;
+}
+
+async function review(
+  tx: DbOrTx,
+  session: AcceptSession,
+  actor: Actor,
+  sourceId: number,
+  decisions: ReviewDecisionInput[],
+  today: string,
+  options: ReviewOptions,
+): Promise<ReviewOutcome> {
+  // The row lock makes two reviewers of one source take turns, so neither creates what the other just did
+  // (a source this transaction stored is seen by no other).
+  const { fresh } = options;
+  const [source] = fresh
+    ? [{ id: sourceId, ...fresh, reviewState: 'pending' as const }]
+    : await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
   if (!source) throw new AppError('not_found');
   const extraction = (source.extraction ?? {}) as Partial<ExtractionResult>;
-  const existing = await tx.select().from(reviewDecisions).where(eq(reviewDecisions.sourceId, sourceId));
+  const existing = options.fresh
+    ? []
+    : await tx.select().from(reviewDecisions).where(eq(reviewDecisions.sourceId, sourceId));
   const decided = new Map(existing.map((d) => [`${d.itemType}:${d.itemIndex}`, d]));
+  const [made, observed] = options.fresh
+    ? [[], []]
+    : await Promise.all([
+        tx.select({ id: tasks.id, text: tasks.text }).from(tasks).where(eq(tasks.sourceId, sourceId)),
+        tx
+          .select({
+            id: observations.id,
+            indicatorId: observations.indicatorId,
+            year: observations.year,
+            value: observations.value,
+          })
+          .from(observations)
+          .where(eq(observations.sourceId, sourceId)),
+      ]);
   const ctx: Context = {
     tx,
+    session,
     actor,
     today,
     source,
     docs: existing
       .filter((d) => d.itemType === 'documents' && d.decision === 'accepted' && d.recordId)
       .map((d) => ({ start: extraction.documents?.[d.itemIndex]?.span[0] ?? 0, id: d.recordId! })),
-    touchedIndicators: new Set(),
+    // The first of equal ones, as a lookup with `limit 1` would find.
+    tasks: new Map(made.reverse().map((t) => [t.text, t.id])),
+    observations: new Map(observed.reverse().map((o) => [observationKey(o), o.id])),
+    decisions: new Map(),
     outcome: { accepted: 0, rejected: 0, created: 0, linked: 0, reviewState: source.reviewState },
   };
 
@@ -134,7 +331,7 @@ export async function reviewSource(
         continue; // accepting twice links to the same record, once
       }
       if (d.action === 'reject') {
-        await upsertDecision(ctx, d.type, index, 'rejected', null, null, null);
+        upsertDecision(ctx, d.type, index, 'rejected', null, null, null);
         decided.set(key, { decision: 'rejected' } as typeof before & object);
         ctx.outcome.rejected++;
         done.push({ type: d.type, index, decision: 'rejected' });
@@ -149,7 +346,7 @@ export async function reviewSource(
         if (options.lenient && err instanceof AppError && err.code === 'validation_failed') continue;
         throw err;
       }
-      await upsertDecision(
+      upsertDecision(
         ctx,
         d.type,
         index,
@@ -167,7 +364,7 @@ export async function reviewSource(
       done.push({ type: d.type, index, decision: 'accepted', recordType: record.type, recordId: record.id });
     }
   }
-  for (const id of ctx.touchedIndicators) await refreshProgress(tx, id, today);
+  session.decisions.push(...ctx.decisions.values());
 
   // Reviewed once every reviewable item has a decision; rejected when none was accepted.
   const total = REVIEW_TYPES.reduce((n, t) => n + ((extraction[t] as unknown[] | undefined)?.length ?? 0), 0);
@@ -181,10 +378,10 @@ export async function reviewSource(
           ? 'reviewed'
           : 'rejected';
   ctx.outcome.reviewState = reviewState;
-  await tx.update(sources).set({ reviewState, updatedAt: new Date() }).where(eq(sources.id, sourceId));
+  session.reviewStates.set(sourceId, reviewState);
   if (done.length)
-    await recordAudit(
-      tx,
+    audit(
+      session,
       actor,
       'update',
       'source',
@@ -196,18 +393,25 @@ export async function reviewSource(
 }
 
 /** Accepts every reviewable item of a source (bulk import with --accept). */
-export function acceptAll(tx: DbOrTx, actor: Actor, sourceId: number, today: string) {
+export function acceptAll(
+  tx: DbOrTx,
+  actor: Actor,
+  sourceId: number,
+  today: string,
+  options: Omit<ReviewOptions, 'lenient'> = {},
+) {
   return reviewSource(
     tx,
     actor,
     sourceId,
     REVIEW_TYPES.map((type) => ({ type, action: 'accept' as const })),
     today,
-    { lenient: true },
+    { ...options, lenient: true },
   );
 }
 
-async function upsertDecision(
+/** Written in one statement at the end of the review; the last decision on an item wins. */
+function upsertDecision(
   ctx: Context,
   type: ReviewType,
   index: number,
@@ -216,7 +420,7 @@ async function upsertDecision(
   recordId: number | null,
   edited: unknown,
 ) {
-  const values = {
+  ctx.decisions.set(`${type}:${index}`, {
     sourceId: ctx.source.id,
     itemType: type,
     itemIndex: index,
@@ -226,14 +430,7 @@ async function upsertDecision(
     edited,
     decidedBy: ctx.actor?.id ?? null,
     decidedAt: new Date(),
-  };
-  await ctx.tx
-    .insert(reviewDecisions)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [reviewDecisions.sourceId, reviewDecisions.itemType, reviewDecisions.itemIndex],
-      set: values,
-    });
+  });
 }
 
 async function acceptItem(ctx: Context, type: ReviewType, item: Record<string, unknown>) {
@@ -257,9 +454,9 @@ function spanOf(item: { span?: unknown }): Span | null {
   return Array.isArray(s) && s.length === 2 && s.every((n) => Number.isInteger(n)) ? (s as Span) : null;
 }
 
-async function created(ctx: Context, entity: string, row: { id: number }) {
+function created(ctx: Context, entity: string, row: { id: number }) {
   ctx.outcome.created++;
-  await recordAudit(ctx.tx, ctx.actor, 'create', entity, row.id, null, row);
+  audit(ctx.session, ctx.actor, 'create', entity, row.id, null, row);
 }
 
 async function acceptDocument(ctx: Context, item: DocumentRef) {
@@ -272,16 +469,22 @@ async function acceptDocument(ctx: Context, item: DocumentRef) {
       'A document needs a number or a title.',
     );
   const key = symbol ? symbolKey(symbol) : null;
-  const [found] = key
-    ? await ctx.tx.select({ id: documents.id }).from(documents).where(eq(documents.symbolKey, key)).limit(1)
-    : await ctx.tx
-        .select({ id: documents.id })
-        .from(documents)
-        .where(and(isNull(documents.symbol), sql`${foldSql(documents.title)} = ${foldVietnamese(title!)}`))
-        .limit(1);
-  if (found) {
+  const memo = key ? `symbol:${key}` : `title:${foldVietnamese(title!)}`;
+  let foundId = ctx.session.documents.get(memo);
+  if (foundId === undefined) {
+    const [found] = key
+      ? await ctx.tx.select({ id: documents.id }).from(documents).where(eq(documents.symbolKey, key)).limit(1)
+      : await ctx.tx
+          .select({ id: documents.id })
+          .from(documents)
+          .where(and(isNull(documents.symbol), sql`${foldSql(documents.title)} = ${foldVietnamese(title!)}`))
+          .limit(1);
+    foundId = found?.id ?? null;
+  }
+  if (foundId !== null) {
+    ctx.session.documents.set(memo, foundId);
     ctx.outcome.linked++;
-    return { type: 'document', id: found.id };
+    return { type: 'document', id: foundId };
   }
   const kind = text(item.kind, 100) ?? 'Văn bản';
   const [row] = await ctx.tx
@@ -297,7 +500,8 @@ async function acceptDocument(ctx: Context, item: DocumentRef) {
       sourceSpan: spanOf(item),
     })
     .returning();
-  await created(ctx, 'document', row);
+  ctx.session.documents.set(memo, row.id);
+  created(ctx, 'document', row);
   return { type: 'document', id: row.id };
 }
 
@@ -327,30 +531,37 @@ async function adminUnitsFor(ctx: Context, scope: string | null): Promise<string
     .replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '')
     .trim();
   if (!name) return [];
+  const known = ctx.session.adminUnits.get(name);
+  if (known) return known;
   const rows = await ctx.tx
     .select({ key: adminUnits.key })
     .from(adminUnits)
     .where(sql`${foldSql(adminUnits.name)} = ${name}`)
     .orderBy(sql`${adminUnits.validTo} desc nulls first`);
-  return rows.map((r) => r.key);
+  const keys = rows.map((r) => r.key);
+  ctx.session.adminUnits.set(name, keys);
+  return keys;
 }
 
 async function indicatorFor(ctx: Context, item: ValueItem): Promise<number> {
   const name = text(item.indicator, 500);
   if (!name) throw invalid('indicator', 'Chỉ tiêu cần có tên.', 'An indicator needs a name.');
   const unitKeys = await adminUnitsFor(ctx, text(item.scope, 300));
-  const [found] = await ctx.tx
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(
-      and(
-        sql`${foldSql(indicators.name)} = ${foldVietnamese(name)}`,
-        unitKeys.length ? inArray(indicators.adminUnitKey, unitKeys) : isNull(indicators.adminUnitKey),
-      ),
-    )
-    .orderBy(indicators.id)
-    .limit(1);
-  if (found) return found.id;
+  const folded = foldVietnamese(name);
+  if (!ctx.session.indicators) {
+    const rows = await ctx.tx
+      .select({ id: indicators.id, key: indicators.adminUnitKey, name: foldSql(indicators.name) })
+      .from(indicators)
+      .orderBy(sql`${indicators.id} desc`);
+    ctx.session.indicators = new Map(rows.map((r) => [`${r.name}|${r.key ?? ''}`, r.id]));
+  }
+  const index = ctx.session.indicators;
+  // The first indicator of that name in any of the scope's units (or without a unit, for no scope).
+  const found = (unitKeys.length ? unitKeys : [''])
+    .map((k) => index.get(`${folded}|${k}`))
+    .filter((id) => id !== undefined)
+    .sort((a, b) => a - b)[0];
+  if (found !== undefined) return found;
   const [row] = await ctx.tx
     .insert(indicators)
     .values({
@@ -361,7 +572,8 @@ async function indicatorFor(ctx: Context, item: ValueItem): Promise<number> {
       sourceSpan: spanOf(item),
     })
     .returning();
-  await created(ctx, 'indicator', row);
+  index.set(`${folded}|${unitKeys[0] ?? ''}`, row.id);
+  created(ctx, 'indicator', row);
   return row.id;
 }
 
@@ -415,30 +627,24 @@ async function acceptTarget(ctx: Context, item: ValueItem & { documentId?: numbe
       sourceSpan: spanOf(item),
     })
     .returning();
-  ctx.touchedIndicators.add(indicatorId);
-  await created(ctx, 'target', row);
+  ctx.session.touchedIndicators.add(indicatorId);
+  created(ctx, 'target', row);
   return { type: 'target', id: row.id };
 }
+
+/** An observation of this source is found again by its indicator, year and value. */
+const observationKey = (o: { indicatorId: number; year: number; value: number }) =>
+  `${o.indicatorId}|${o.year}|${o.value}`;
 
 async function acceptResult(ctx: Context, item: ValueItem) {
   const value = number(item.value, 'value');
   const { year } = valueYear(item);
   const indicatorId = await indicatorFor(ctx, item);
-  const [found] = await ctx.tx
-    .select({ id: observations.id })
-    .from(observations)
-    .where(
-      and(
-        eq(observations.indicatorId, indicatorId),
-        eq(observations.year, year),
-        eq(observations.value, value),
-        eq(observations.sourceId, ctx.source.id),
-      ),
-    )
-    .limit(1);
-  if (found) {
+  const key = observationKey({ indicatorId, year, value });
+  const found = ctx.observations.get(key);
+  if (found !== undefined) {
     ctx.outcome.linked++;
-    return { type: 'observation', id: found.id };
+    return { type: 'observation', id: found };
   }
   const evidence = [ctx.source.title, ctx.source.url].filter(Boolean).join(' — ') || null;
   const [row] = await ctx.tx
@@ -455,8 +661,9 @@ async function acceptResult(ctx: Context, item: ValueItem) {
       sourceSpan: spanOf(item),
     })
     .returning();
-  ctx.touchedIndicators.add(indicatorId);
-  await created(ctx, 'observation', row);
+  ctx.observations.set(key, row.id);
+  ctx.session.touchedIndicators.add(indicatorId);
+  created(ctx, 'observation', row);
   return { type: 'observation', id: row.id };
 }
 
@@ -503,40 +710,62 @@ export async function matchAgency(tx: DbOrTx, name: string): Promise<number | nu
   return prefix.length === 1 ? prefix[0].id : null;
 }
 
+/** `matchAgency` over the agencies read once for the session. */
+async function agencyFor(ctx: Context, name: string): Promise<number | null> {
+  const known = ctx.session.agencies.get(name);
+  if (known !== undefined) return known;
+  const list = (ctx.session.agencyList ??= await ctx.tx
+    .select({
+      id: agencies.id,
+      name: foldSql(agencies.name),
+      shortName: foldSql(sql`coalesce(${agencies.shortName}, '')`),
+    })
+    .from(agencies)
+    .orderBy(agencies.id));
+  const folded = foldVietnamese(name);
+  let id: number | null = null;
+  if (folded) {
+    const exact = list.find((a) => a.name === folded || a.shortName === folded);
+    const prefix = exact ? [] : list.filter((a) => a.name.startsWith(`${folded} `));
+    id = exact?.id ?? (prefix.length === 1 ? prefix[0].id : null);
+  }
+  ctx.session.agencies.set(name, id);
+  return id;
+}
+
 async function propose(ctx: Context, name: string, taskId: number, role: 'lead' | 'partner') {
   const nameFold = foldVietnamese(name);
-  await ctx.tx
-    .insert(agencyProposals)
-    .values({ name, nameFold, sourceId: ctx.source.id })
-    .onConflictDoNothing({ target: agencyProposals.nameFold, where: sql`status = 'proposed'` });
-  const [proposal] = await ctx.tx
-    .select({ id: agencyProposals.id })
-    .from(agencyProposals)
-    .where(and(eq(agencyProposals.nameFold, nameFold), eq(agencyProposals.status, 'proposed')));
-  await ctx.tx
-    .insert(agencyProposalTasks)
-    .values({ proposalId: proposal.id, taskId, role })
-    .onConflictDoNothing();
+  let proposalId = ctx.session.proposals.get(nameFold);
+  if (proposalId === undefined) {
+    await ctx.tx
+      .insert(agencyProposals)
+      .values({ name, nameFold, sourceId: ctx.source.id })
+      .onConflictDoNothing({ target: agencyProposals.nameFold, where: sql`status = 'proposed'` });
+    const [proposal] = await ctx.tx
+      .select({ id: agencyProposals.id })
+      .from(agencyProposals)
+      .where(and(eq(agencyProposals.nameFold, nameFold), eq(agencyProposals.status, 'proposed')));
+    proposalId = proposal.id;
+    ctx.session.proposals.set(nameFold, proposalId);
+  }
+  ctx.session.proposalTasks.push({ proposalId, taskId, role });
 }
 
 async function acceptTask(ctx: Context, item: TaskItem & { documentId?: number }) {
   const body = text(item.text, 10_000);
   if (!body) throw invalid('text', 'Nhiệm vụ cần có nội dung.', 'A task needs its text.');
-  const [found] = await ctx.tx
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(and(eq(tasks.sourceId, ctx.source.id), eq(tasks.text, body)))
-    .limit(1);
-  if (found) {
+  const found = ctx.tasks.get(body);
+  if (found !== undefined) {
     ctx.outcome.linked++;
-    return { type: 'task', id: found.id };
+    return { type: 'task', id: found };
   }
   const lead = text(item.lead, 300);
   const partners = (Array.isArray(item.partners) ? item.partners : [])
     .map((p) => text(p, 300))
     .filter((p): p is string => p !== null);
-  const leadId = lead ? await matchAgency(ctx.tx, lead) : null;
-  const partnerIds = await Promise.all(partners.map((p) => matchAgency(ctx.tx, p)));
+  const leadId = lead ? await agencyFor(ctx, lead) : null;
+  const partnerIds: (number | null)[] = [];
+  for (const p of partners) partnerIds.push(await agencyFor(ctx, p));
   const [row] = await ctx.tx
     .insert(tasks)
     .values({
@@ -549,13 +778,14 @@ async function acceptTask(ctx: Context, item: TaskItem & { documentId?: number }
       ...deadlineColumns(deadlineOf(item, ctx.source.publishedOn), ctx.today, ctx.today),
     })
     .returning();
+  ctx.tasks.set(body, row.id);
   const known = [...new Set(partnerIds.filter((id): id is number => id !== null && id !== leadId))];
   if (known.length)
     await ctx.tx.insert(taskPartners).values(known.map((agencyId) => ({ taskId: row.id, agencyId })));
   if (lead && leadId === null) await propose(ctx, lead, row.id, 'lead');
   for (const [i, p] of partners.entries())
     if (partnerIds[i] === null) await propose(ctx, p, row.id, 'partner');
-  await created(ctx, 'task', { ...row, partnerAgencyIds: known } as typeof row);
+  created(ctx, 'task', { ...row, partnerAgencyIds: known } as typeof row);
   return { type: 'task', id: row.id };
 }
 
