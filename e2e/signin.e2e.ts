@@ -76,6 +76,31 @@ describe('sign in', () => {
     await page.getByTestId('documents-table').waitFor();
   });
 
+  it('keeps the filters, the one just chosen too, when the session expires while filtering', async () => {
+    const { page, context } = b;
+    await page.goto(`${baseURL}/documents?kind=${encodeURIComponent('Nghị quyết')}&q=vung`);
+    await page.getByTestId('documents-table').waitFor();
+    await context.clearCookies();
+    // A filter chosen after the session is gone: its request is refused, and sign-in comes.
+    await page.getByRole('spinbutton', { name: 'Năm ban hành' }).fill('2022');
+    await page.keyboard.press('Tab');
+    await page.waitForURL(/\/signin\?next=.*&expired=1$/);
+    await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    await page.locator('#signin_username').fill('viewer');
+    await page.locator('#signin_password').fill('lotrinh-demo');
+    await page.locator('form#signin button[type="submit"]').click();
+    await page.waitForURL((u) => u.pathname === '/documents');
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ kind: 'Nghị quyết', q: 'vung', year: '2022' });
+    // The filters show again in their fields, not only in the address.
+    await page.getByTestId('documents-table').waitFor();
+    expect(
+      await page.getByRole('searchbox', { name: 'Tìm theo số, ký hiệu hoặc trích yếu' }).inputValue(),
+    ).toBe('vung');
+    expect(await page.getByRole('spinbutton', { name: 'Năm ban hành' }).inputValue()).toBe('2022');
+    await page.locator('.filters').getByText('Nghị quyết').waitFor();
+  });
+
   it('signs out', async () => {
     const { page } = b;
     await page.getByRole('button', { name: /Tài khoản/ }).click();

@@ -1,9 +1,10 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { App, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 const theme = {
@@ -26,10 +27,15 @@ const theme = {
 };
 
 export function AntdRoot({ children }: { children: ReactNode }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  // A search box's button is named by its icon: "search" in English unless told otherwise.
+  const inputSearch = useMemo(
+    () => ({ searchIcon: <SearchOutlined aria-label={t('common.search')} /> }),
+    [t],
+  );
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme} inputSearch={inputSearch}>
       <App>{children}</App>
     </ConfigProvider>
   );

@@ -5,13 +5,14 @@ import {
   FileTextOutlined,
   InboxOutlined,
   LogoutOutlined,
+  MenuOutlined,
   ScheduleOutlined,
   SettingOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown, Input, Layout, Menu, Result, Segmented, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
 import type { User } from '../api/types.ts';
@@ -54,6 +55,10 @@ function Shell({ user }: { user: User }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [collapsed, setCollapsed] = useState(false);
+  // Below 992 px the navigation folds away; a button in the top bar opens it.
+  const [narrow, setNarrow] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const navHidden = narrow && collapsed;
   const [searchParams] = useSearchParams();
   const [search, setSearch] = useState(location.pathname === '/search' ? (searchParams.get('q') ?? '') : '');
 
@@ -89,17 +94,29 @@ function Shell({ user }: { user: User }) {
     }
   }
 
-  const isPhone = typeof window !== 'undefined' && window.matchMedia('(max-width: 991px)').matches;
-
   return (
     <Layout className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header className="topbar">
+        {narrow && (
+          <Button
+            ref={menuButton}
+            type="text"
+            className="menu-button"
+            icon={<MenuOutlined />}
+            aria-label={t(navHidden ? 'nav.open' : 'nav.close')}
+            aria-expanded={!navHidden}
+            aria-controls="app-nav"
+            onClick={() => setCollapsed((c) => !c)}
+          />
+        )}
         <a
           className="brand"
           href="/"
+          // On a phone only the mark shows: the link still has a name.
+          aria-label={t('app.name')}
           onClick={(e) => {
             e.preventDefault();
             navigate('/');
@@ -179,17 +196,29 @@ function Shell({ user }: { user: User }) {
           collapsedWidth={0}
           collapsed={collapsed}
           onCollapse={setCollapsed}
+          onBreakpoint={setNarrow}
+          trigger={null}
           theme="light"
           className="sider"
-          zeroWidthTriggerStyle={{ top: 8 }}
         >
-          <nav aria-label={t('nav.menu')}>
+          {/* Folded away, its links are out of the Tab order too (inert), not focusable and unseen. */}
+          <nav
+            id="app-nav"
+            aria-label={t('nav.menu')}
+            inert={navHidden}
+            onKeyDown={(e) => {
+              if (narrow && e.key === 'Escape') {
+                setCollapsed(true);
+                menuButton.current?.focus();
+              }
+            }}
+          >
             <Menu
               mode="inline"
               selectedKeys={[section === '/' ? '/' : section]}
               items={items}
               onClick={() => {
-                if (isPhone) setCollapsed(true);
+                if (narrow) setCollapsed(true);
               }}
             />
           </nav>

@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   'nav.admin': 'Administration',
   'nav.sources': 'Sources, review',
   'nav.menu': 'Menu',
+  'nav.open': 'Open the menu',
+  'nav.close': 'Close the menu',
 
   'top.search.placeholder': 'Search documents, tasks, indicators…',
   'top.search.label': 'Search everything',

@@ -13,6 +13,8 @@ export const vi = {
   'nav.admin': 'Quản trị',
   'nav.sources': 'Nguồn, chờ duyệt',
   'nav.menu': 'Danh mục',
+  'nav.open': 'Mở danh mục',
+  'nav.close': 'Đóng danh mục',
 
   'top.search.placeholder': 'Tìm văn bản, nhiệm vụ, chỉ tiêu…',
   'top.search.label': 'Tìm kiếm toàn hệ thống',
