@@ -3,7 +3,7 @@
 import { open, readFile as readBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isIsoDate } from '../domain/dates.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import { MAX_FILE_BYTES, readFile } from './readers.ts';
 import { type PreparedSource, prepareSource, type SourceInput } from './sources.ts';
 

@@ -2,7 +2,7 @@
 // same failures give the same codes. Fixtures are made here, not stored.
 import { describe, expect, it } from 'vitest';
 import { makeDocx, makeHtml, makePdf, makeScannedPdf } from '../../test/files.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import { MAX_FILE_BYTES, readerFor, readFile } from './readers.ts';
 
 const PARAGRAPHS = [

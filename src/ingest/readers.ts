@@ -2,7 +2,7 @@
 // pages) and .pdf with a text layer (pdfjs-dist). Every reader fails the same way, with an AppError whose
 // code says why (empty, scanned, wrong type, damaged), so callers store nothing and tell the user.
 import { extname } from 'node:path';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

@@ -16,7 +16,10 @@
 // batch of sources in one session.
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { recordAudit } from '../db/audit.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { refreshProgressMany } from '../db/queries/indicatorProgress.ts';
+import { deadlineColumns } from '../db/queries/taskDeadline.ts';
 import {
   adminUnits,
   agencies,
@@ -35,13 +38,10 @@ import {
   tasks,
 } from '../db/schema.ts';
 import { symbolKey } from '../domain/documentSymbol.ts';
+import { AppError } from '../domain/errors.ts';
 import { foldVietnamese } from '../domain/fold.ts';
 import { DEFAULT_RECURRENCE, type Deadline, isIsoDate } from '../domain/index.ts';
 import type { DocumentRef, ExtractionResult, TaskItem, ValueItem } from '../extract/types.ts';
-import { recordAudit } from '../server/audit.ts';
-import { AppError } from '../server/errors.ts';
-import { refreshProgressMany } from '../server/indicators/indicators.service.ts';
-import { deadlineColumns } from '../server/tasks/tasks.service.ts';
 import type { Actor, PreparedSource } from './sources.ts';
 
 export type ReviewAction = 'accept' | 'edit' | 'reject';

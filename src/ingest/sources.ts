@@ -6,13 +6,13 @@ import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { auditLog, sources } from '../db/schema.ts';
 import { isIsoDate } from '../domain/dates.ts';
+import { AppError } from '../domain/errors.ts';
 import { extract, normalize } from '../extract/index.ts';
 import type { ExtractionResult } from '../extract/types.ts';
-import type { CurrentUser } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
 
 export type SourceKind = 'paste' | 'file' | 'article' | 'corpus';
-export type Actor = Pick<CurrentUser, 'id' | 'username'> | null;
+/** Who made a change, for the audit log (a signed-in user; null for the command line). */
+export type Actor = { id: number; username: string } | null;
 
 export interface SourceInput {
   text: string;

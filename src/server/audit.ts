@@ -1,27 +1,2 @@
-// Every change writes the audit log (who, when, what, before and after) inside the change's own
-// transaction, so a change and its record stand or fall together.
-import type { DbOrTx } from '../db/client.ts';
-import { auditLog } from '../db/schema.ts';
-import type { CurrentUser } from './context.ts';
-
-type Action = (typeof auditLog.$inferInsert)['action'];
-
-export async function recordAudit(
-  tx: DbOrTx,
-  actor: Pick<CurrentUser, 'id' | 'username'> | null,
-  action: Action,
-  entity: string,
-  entityId: number | string | null,
-  before: unknown,
-  after: unknown,
-): Promise<void> {
-  await tx.insert(auditLog).values({
-    userId: actor?.id ?? null,
-    username: actor?.username ?? null,
-    action,
-    entity,
-    entityId: entityId === null ? null : String(entityId),
-    before: before ?? null,
-    after: after ?? null,
-  });
-}
+// recordAudit lives in db/audit.ts, shared by the server and ingest.
+export { recordAudit } from '../db/audit.ts';

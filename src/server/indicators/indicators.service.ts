@@ -1,6 +1,13 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
+import {
+  assessIndicator,
+  headlineTarget,
+  type IndicatorRow,
+  refreshProgress,
+  refreshProgressMany,
+} from '../../db/queries/indicatorProgress.ts';
 import { adminUnits, agencies, indicators, observations, targets } from '../../db/schema.ts';
 import { type AdminUnit, historyKeys, rollUpKey } from '../../domain/adminUnits.ts';
 import {
@@ -11,12 +18,7 @@ import {
   plausibleRange,
   samePeriod,
 } from '../../domain/observations.ts';
-import {
-  type ProgressStatus,
-  progressColour,
-  targetProgress,
-  type YearValue,
-} from '../../domain/targetProgress.ts';
+import { type ProgressStatus, progressColour } from '../../domain/targetProgress.ts';
 import { recordAudit } from '../audit.ts';
 import { type AppContext, type CurrentUser, todayInVietnam } from '../context.ts';
 import { targetsWhere } from '../documents/documents.service.ts';
@@ -32,128 +34,7 @@ import type {
   TargetCreate,
 } from './indicators.schema.ts';
 
-type IndicatorRow = typeof indicators.$inferSelect;
-type TargetRow = typeof targets.$inferSelect;
-
-/**
- * The target an indicator is judged against: the first one due this year or later, else the last one.
- * Thái Nguyên's urbanisation rate in 2026 is judged against its 2030 target, not the 2020 one.
- */
-export function headlineTarget(rows: TargetRow[], today: string): TargetRow | undefined {
-  const year = Number(today.slice(0, 4));
-  const sorted = [...rows].sort((a, b) => a.year - b.year || a.id - b.id);
-  return sorted.find((t) => t.year >= year) ?? sorted[sorted.length - 1];
-}
-
-/** Yearly figures, one per year (the approved one, else the latest reported). */
-function yearlyValues(rows: (typeof observations.$inferSelect)[]): YearValue[] {
-  const byYear = new Map<number, typeof observations.$inferSelect>();
-  for (const o of rows) {
-    if (o.periodKind !== 'year') continue;
-    const held = byYear.get(o.year);
-    const better =
-      !held ||
-      (o.state === 'approved') > (held.state === 'approved') ||
-      (o.state === held.state && o.id > held.id);
-    if (better) byYear.set(o.year, o);
-  }
-  return [...byYear.values()].sort((a, b) => a.year - b.year).map((o) => ({ year: o.year, value: o.value }));
-}
-
-export function assessIndicator(
-  indicator: IndicatorRow,
-  targetRows: TargetRow[],
-  observationRows: (typeof observations.$inferSelect)[],
-  today: string,
-) {
-  const target = headlineTarget(targetRows, today);
-  const values = yearlyValues(observationRows);
-  if (!target) {
-    return {
-      status: 'not_assessable' as ProgressStatus,
-      colour: progressColour('not_assessable'),
-      ratio: null,
-      targetYear: null,
-      targetValue: null,
-      method: null,
-      baseline: null,
-      latest: values[values.length - 1] ?? null,
-      projection: null,
-      yearMeetsTarget: null,
-    };
-  }
-  const baseline =
-    target.baselineYear != null && target.baselineValue != null
-      ? { year: target.baselineYear, value: target.baselineValue }
-      : undefined;
-  const p = targetProgress({
-    direction: indicator.direction,
-    baseline,
-    target: { year: target.year, value: target.value },
-    observations: values,
-  });
-  return {
-    status: p.status,
-    colour: p.colour,
-    ratio: p.ratio,
-    targetYear: target.year,
-    targetValue: target.value,
-    method: p.method,
-    baseline: p.baseline ?? null,
-    latest: p.latest ?? null,
-    projection: p.projection ?? null,
-    yearMeetsTarget: p.yearMeetsTarget,
-  };
-}
-
-/** Recomputes the stored headline progress, inside the transaction of the change that moved it. */
-export async function refreshProgress(tx: DbOrTx, indicatorId: number, today: string) {
-  const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, indicatorId));
-  if (!indicator) return;
-  const [t, o] = await Promise.all([
-    tx.select().from(targets).where(eq(targets.indicatorId, indicatorId)),
-    tx.select().from(observations).where(eq(observations.indicatorId, indicatorId)),
-  ]);
-  const progress = assessIndicator(indicator, t, o, today);
-  await tx
-    .update(indicators)
-    .set({ progressStatus: progress.status, progressRatio: progress.ratio })
-    .where(eq(indicators.id, indicatorId));
-  return progress;
-}
-
-/** `refreshProgress` of many indicators at once (a bulk acceptance): three reads and one write. */
-export async function refreshProgressMany(tx: DbOrTx, ids: number[], today: string) {
-  if (!ids.length) return;
-  const [rows, t, o] = await Promise.all([
-    tx.select().from(indicators).where(inArray(indicators.id, ids)),
-    tx.select().from(targets).where(inArray(targets.indicatorId, ids)),
-    tx.select().from(observations).where(inArray(observations.indicatorId, ids)),
-  ]);
-  const group = <T extends { indicatorId: number }>(list: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const x of list) {
-      const held = map.get(x.indicatorId);
-      if (held) held.push(x);
-      else map.set(x.indicatorId, [x]);
-    }
-    return map;
-  };
-  const targetsOf = group(t);
-  const observationsOf = group(o);
-  const values = rows.map((indicator) => {
-    const p = assessIndicator(
-      indicator,
-      targetsOf.get(indicator.id) ?? [],
-      observationsOf.get(indicator.id) ?? [],
-      today,
-    );
-    return sql`(${indicator.id}::int, ${p.status}::text, ${p.ratio}::float8)`;
-  });
-  if (!values.length) return;
-  await tx.execute(sql`update indicators set progress_status = v.status, progress_ratio = v.ratio
-    from (values ${sql.join(values, sql`, `)}) v(id, status, ratio) where indicators.id = v.id`);
-}
+export { assessIndicator, headlineTarget, refreshProgress, refreshProgressMany };
 
 const owner = alias(agencies, 'owner');
 
