@@ -9,7 +9,6 @@ import {
 } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import {
-  alternation,
   capitalStarts,
   guardedSticky,
   hasLooseSpace,
@@ -45,8 +44,7 @@ const COMMITTEE_AT = guardedSticky(COMMITTEE, 'y', [
   'ủy ban mặt trận tổ quốc',
 ]);
 
-const HEAD_ALT = alternation(AGENCY_HEADS);
-const HEAD_AT = guardedSticky(`(?:${HEAD_ALT})(?=[ \\t]+\\S)`, 'y', AGENCY_HEADS);
+const HEAD_AT = phraseSticky(AGENCY_HEADS, { end: 'before-word' });
 
 const TOKEN_AT =
   /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;

@@ -427,10 +427,14 @@ function spaceUnit(c: number): number {
  * A sticky matcher for `(?:${alternation(phrases)})${RB}` that walks a trie of the phrases instead of
  * trying them one after another: the same match (the longest phrase that ends at a boundary), a
  * space in a phrase matching any run of whitespace. With `prefix`, the pattern is
- * `(?:prefix\s+)?(?:…)${RB}`: a phrase after the prefix first, else a phrase alone.
+ * `(?:prefix\s+)?(?:…)${RB}`: a phrase after the prefix first, else a phrase alone. With
+ * `end: 'before-word'`, the boundary is `(?=[ \t]+\S)` instead: blanks on the line, then more text.
  */
-export function phraseSticky(phrases: readonly string[], prefix?: string): StickyPattern {
-  return new PhraseSticky(new PhraseTrie(phrases), prefix);
+export function phraseSticky(
+  phrases: readonly string[],
+  options: { prefix?: string; end?: 'boundary' | 'before-word' } = {},
+): StickyPattern {
+  return new PhraseSticky(new PhraseTrie(phrases), options.prefix, options.end === 'before-word');
 }
 
 /**
@@ -503,7 +507,8 @@ class PhraseSticky implements StickyPattern {
   lastIndex = 0;
   constructor(
     private readonly trie: PhraseTrie,
-    private readonly prefix?: string,
+    private readonly prefix: string | undefined,
+    private readonly beforeWord: boolean,
   ) {}
   exec(s: string): RegExpExecArray | null {
     const pos = this.lastIndex;
@@ -539,8 +544,16 @@ class PhraseSticky implements StickyPattern {
       }
       node = trie.next(node, c);
       if (node === 0) break;
-      if (trie.terminal[node] && !(CHAR_KIND[s.charCodeAt(i)] & 2)) end = i;
+      if (trie.terminal[node] && (this.beforeWord ? blanksThenText(s, i) : !(CHAR_KIND[s.charCodeAt(i)] & 2)))
+        end = i;
     }
     return end;
   }
+}
+
+/** `(?=[ \t]+\S)` at `i`. */
+function blanksThenText(s: string, i: number): boolean {
+  let j = i;
+  while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
+  return j > i && j < s.length && !isJsSpace(s.charCodeAt(j));
 }
