@@ -129,6 +129,19 @@ describe('phrase trie', () => {
       { numRuns: 300 },
     );
   });
+  test('with the look-ahead of generic heads, matches what the alternation matches', () => {
+    const heads = ['Sở', 'Trung tâm', 'Trung', 'Bộ Chỉ huy', 'Bộ'];
+    const headRe = new RegExp(`(?:${alternation(heads)})(?=[ \\t]+\\S)`, 'y');
+    const headTrie = phraseSticky(heads, { end: 'before-word' });
+    const piece = fc.constantFrom(...heads, 'Chỉ', 'huy', 'tâm', ' ', '\t', '\n', 'x', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const s = parts.join('');
+        for (let i = 0; i <= s.length; i++) expect(at(headTrie, s, i)).toEqual(at(headRe, s, i));
+      }),
+      { numRuns: 300 },
+    );
+  });
   test('the longest phrase that ends at a boundary', () => {
     expect(at(trie, 'bộ tài chính,', 0)).toEqual(['bộ tài chính', 12]);
     expect(at(trie, 'bộ tài chínhx', 0)).toEqual(['bộ tài', 6]);
