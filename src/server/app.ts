@@ -15,8 +15,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { AppContext } from './context.ts';
 import { ShortCache } from './dashboard/dashboard.cache.ts';
-import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
-import type { dashboard } from './dashboard/dashboard.service.ts';
+import { type DashboardAnswer, dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { AppError, errorBody } from './errors.ts';
 import { explanationsRoutes } from './explanations/explanations.routes.ts';
@@ -84,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The dashboard's answers, kept a few seconds (see dashboard.cache.ts); any write through the API
   // (sign-in and sign-out aside) empties the cache once it is done.
-  const dashboardCache = new ShortCache<Awaited<ReturnType<typeof dashboard>>>(DASHBOARD_TTL_MS);
+  const dashboardCache = new ShortCache<DashboardAnswer>(DASHBOARD_TTL_MS);
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/auth/'))
       dashboardCache.clear();

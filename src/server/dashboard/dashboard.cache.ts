@@ -1,6 +1,6 @@
 // The dashboard is the first screen of every official each morning, and its figures are the same for
-// everyone who sees the same scope. One answer is kept a few seconds per (role, agency, filters, day),
-// and concurrent requests for it share one query. Any write through the API empties it, so this
+// everyone who asks for the same filters. One answer is kept a few seconds per (filters, day), and
+// concurrent requests for it share one query. Any write through the API empties it, so this
 // process never shows its own change late; another process's writes (an import) show within the TTL.
 
 export class ShortCache<T> {

@@ -75,4 +75,15 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
     expect(after.tasks.byStatus.in_progress).toBe(before.tasks.byStatus.in_progress - 1);
     expect(after.tasks.byStatus.done_on_time).toBe(before.tasks.byStatus.done_on_time + 1);
   });
+
+  it('serves one cached answer to everyone, each told which listed tasks they may edit', async () => {
+    const url = '/api/dashboard?from=2020-01-01';
+    const asViewer = (await t.app.inject({ url, headers: { cookie } })).json();
+    const admin = await t.login('admin');
+    const asAdmin = (await t.app.inject({ url, headers: { cookie: admin } })).json();
+    expect(asAdmin.tasks).toEqual(asViewer.tasks);
+    expect(asViewer.overdue.length).toBeGreaterThan(0);
+    expect(asViewer.overdue.every((x: { canEdit: boolean }) => !x.canEdit)).toBe(true);
+    expect(asAdmin.overdue.every((x: { canEdit: boolean }) => x.canEdit)).toBe(true);
+  });
 });
