@@ -714,14 +714,16 @@ export async function matchAgency(tx: DbOrTx, name: string): Promise<number | nu
 async function agencyFor(ctx: Context, name: string): Promise<number | null> {
   const known = ctx.session.agencies.get(name);
   if (known !== undefined) return known;
-  const list = (ctx.session.agencyList ??= await ctx.tx
-    .select({
-      id: agencies.id,
-      name: foldSql(agencies.name),
-      shortName: foldSql(sql`coalesce(${agencies.shortName}, '')`),
-    })
-    .from(agencies)
-    .orderBy(agencies.id));
+  if (!ctx.session.agencyList)
+    ctx.session.agencyList = await ctx.tx
+      .select({
+        id: agencies.id,
+        name: foldSql(agencies.name),
+        shortName: foldSql(sql`coalesce(${agencies.shortName}, '')`),
+      })
+      .from(agencies)
+      .orderBy(agencies.id);
+  const list = ctx.session.agencyList;
   const folded = foldVietnamese(name);
   let id: number | null = null;
   if (folded) {
