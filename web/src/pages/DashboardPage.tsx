@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, DatePicker, Progress, Row, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DASHBOARD_FILTERS, dashboardQuery } from '../api/queries.ts';
 import {
@@ -84,8 +84,19 @@ export default function DashboardPage() {
 
 type TaskFilters = Record<string, string>;
 
+/**
+ * False for the first render, true right after it, in a transition React may interrupt: the counts and
+ * the chart come on screen first, the tables and lists below them in the next frames.
+ */
+function useAfterFirstRender(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => startTransition(() => setReady(true)), []);
+  return ready;
+}
+
 function DashboardBody({ d, taskFilters }: { d: Dashboard; taskFilters: TaskFilters }) {
   const { t, lang } = useI18n();
+  const rest = useAfterFirstRender();
   const byDocument = useMemo(
     () => [...d.tasks.byDocument].sort((a, b) => b.overdue - a.overdue || b.total - a.total),
     [d],
@@ -139,90 +150,98 @@ function DashboardBody({ d, taskFilters }: { d: Dashboard; taskFilters: TaskFilt
             </Row>
           </Card>
           <Card title={t('dash.ranking')} size="small" style={{ marginTop: 16 }}>
-            <Table
+            {!rest ? (
+              <Loading rows={4} />
+            ) : (
+              <Table
+                size="small"
+                rowKey={(r) => r.agency.id}
+                pagination={false}
+                dataSource={d.agencyRanking.slice(0, 10)}
+                locale={{ emptyText: <EmptyState /> }}
+                columns={[
+                  { title: '#', width: 36, render: (_v, _r, i) => i + 1 },
+                  { title: t('field.agency'), render: (_v, r) => <AgencyLink agency={r.agency} /> },
+                  {
+                    title: t('dash.onTimeRate'),
+                    width: 150,
+                    render: (_v, r) => (
+                      <Progress
+                        percent={r.onTimeRate == null ? 0 : Math.round(r.onTimeRate * 1000) / 10}
+                        size="small"
+                        format={() => formatRate(r.onTimeRate, lang)}
+                        strokeColor={r.onTimeRate != null && r.onTimeRate < 0.6 ? '#cf1322' : '#389e0d'}
+                      />
+                    ),
+                  },
+                  {
+                    title: t('dash.done'),
+                    width: 80,
+                    align: 'right',
+                    render: (_v, r) => (
+                      <Link to={listHref('/tasks', { ...taskFilters, agency: r.agency.id })}>
+                        {formatNumber(r.done, lang)}/{formatNumber(r.total, lang)}
+                      </Link>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      {rest && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <Card
+              title={t('dash.overdue')}
               size="small"
-              rowKey={(r) => r.agency.id}
-              pagination={false}
-              dataSource={d.agencyRanking.slice(0, 10)}
-              locale={{ emptyText: <EmptyState /> }}
-              columns={[
-                { title: '#', width: 36, render: (_v, _r, i) => i + 1 },
-                { title: t('field.agency'), render: (_v, r) => <AgencyLink agency={r.agency} /> },
-                {
-                  title: t('dash.onTimeRate'),
-                  width: 150,
-                  render: (_v, r) => (
-                    <Progress
-                      percent={r.onTimeRate == null ? 0 : Math.round(r.onTimeRate * 1000) / 10}
-                      size="small"
-                      format={() => formatRate(r.onTimeRate, lang)}
-                      strokeColor={r.onTimeRate != null && r.onTimeRate < 0.6 ? '#cf1322' : '#389e0d'}
-                    />
-                  ),
-                },
-                {
-                  title: t('dash.done'),
-                  width: 80,
-                  align: 'right',
-                  render: (_v, r) => (
-                    <Link to={listHref('/tasks', { ...taskFilters, agency: r.agency.id })}>
-                      {formatNumber(r.done, lang)}/{formatNumber(r.total, lang)}
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+              extra={
+                <Link to={listHref('/tasks', { ...taskFilters, status: 'overdue' })}>
+                  {t('dash.viewAll')}
+                </Link>
+              }
+            >
+              <TaskList
+                tasks={d.overdue}
+                today={d.today}
+                mode="overdue"
+                empty={t('dash.noOverdue')}
+                testId="overdue-list"
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card
+              title={t('dash.upcoming')}
+              size="small"
+              extra={
+                <Link
+                  to={listHref('/tasks', {
+                    ...taskFilters,
+                    status: 'in_progress',
+                    dueFrom: d.today,
+                    dueTo: dayjs(d.today).add(30, 'day').format('YYYY-MM-DD'),
+                  })}
+                >
+                  {t('dash.viewAll')}
+                </Link>
+              }
+            >
+              <TaskList
+                tasks={d.upcoming}
+                today={d.today}
+                mode="upcoming"
+                empty={t('dash.noUpcoming')}
+                testId="upcoming-list"
+              />
+            </Card>
+          </Col>
+        </Row>
+      )}
 
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <Card
-            title={t('dash.overdue')}
-            size="small"
-            extra={
-              <Link to={listHref('/tasks', { ...taskFilters, status: 'overdue' })}>{t('dash.viewAll')}</Link>
-            }
-          >
-            <TaskList
-              tasks={d.overdue}
-              today={d.today}
-              mode="overdue"
-              empty={t('dash.noOverdue')}
-              testId="overdue-list"
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card
-            title={t('dash.upcoming')}
-            size="small"
-            extra={
-              <Link
-                to={listHref('/tasks', {
-                  ...taskFilters,
-                  status: 'in_progress',
-                  dueFrom: d.today,
-                  dueTo: dayjs(d.today).add(30, 'day').format('YYYY-MM-DD'),
-                })}
-              >
-                {t('dash.viewAll')}
-              </Link>
-            }
-          >
-            <TaskList
-              tasks={d.upcoming}
-              today={d.today}
-              mode="upcoming"
-              empty={t('dash.noUpcoming')}
-              testId="upcoming-list"
-            />
-          </Card>
-        </Col>
-      </Row>
-
-      {d.tasks.byDocument.length > 0 && (
+      {rest && d.tasks.byDocument.length > 0 && (
         <Card title={t('dash.byDocument')} size="small">
           <Table
             size="small"
