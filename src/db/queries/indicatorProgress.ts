@@ -100,9 +100,12 @@ export async function refreshProgress(tx: DbOrTx, indicatorId: number, today: st
   return progress;
 }
 
-/** `refreshProgress` of many indicators at once (a bulk acceptance): three reads and one write. */
-export async function refreshProgressMany(tx: DbOrTx, ids: number[], today: string) {
-  if (!ids.length) return;
+/**
+ * `refreshProgress` of many indicators at once (a bulk acceptance, the turn of the year): three reads
+ * and one write of the rows whose figures change. Returns how many changed.
+ */
+export async function refreshProgressMany(tx: DbOrTx, ids: number[], today: string): Promise<number> {
+  if (!ids.length) return 0;
   const [rows, t, o] = await Promise.all([
     tx.select().from(indicators).where(inArray(indicators.id, ids)),
     tx.select().from(targets).where(inArray(targets.indicatorId, ids)),
@@ -119,16 +122,19 @@ export async function refreshProgressMany(tx: DbOrTx, ids: number[], today: stri
   };
   const targetsOf = group(t);
   const observationsOf = group(o);
-  const values = rows.map((indicator) => {
+  const values = [];
+  for (const indicator of rows) {
     const p = assessIndicator(
       indicator,
       targetsOf.get(indicator.id) ?? [],
       observationsOf.get(indicator.id) ?? [],
       today,
     );
-    return sql`(${indicator.id}::int, ${p.status}::text, ${p.ratio}::float8)`;
-  });
-  if (!values.length) return;
+    if (p.status !== indicator.progressStatus || p.ratio !== indicator.progressRatio)
+      values.push(sql`(${indicator.id}::int, ${p.status}::text, ${p.ratio}::float8)`);
+  }
+  if (!values.length) return 0;
   await tx.execute(sql`update indicators set progress_status = v.status, progress_ratio = v.ratio
     from (values ${sql.join(values, sql`, `)}) v(id, status, ratio) where indicators.id = v.id`);
+  return values.length;
 }
