@@ -270,20 +270,21 @@ async function review(
     ? []
     : await tx.select().from(reviewDecisions).where(eq(reviewDecisions.sourceId, sourceId));
   const decided = new Map(existing.map((d) => [`${d.itemType}:${d.itemIndex}`, d]));
-  const [made, observed] = options.fresh
-    ? [[], []]
-    : await Promise.all([
-        tx.select({ id: tasks.id, text: tasks.text }).from(tasks).where(eq(tasks.sourceId, sourceId)),
-        tx
-          .select({
-            id: observations.id,
-            indicatorId: observations.indicatorId,
-            year: observations.year,
-            value: observations.value,
-          })
-          .from(observations)
-          .where(eq(observations.sourceId, sourceId)),
-      ]);
+  // One after the other: a transaction is one connection (node-postgres deprecates overlapping queries).
+  const made = options.fresh
+    ? []
+    : await tx.select({ id: tasks.id, text: tasks.text }).from(tasks).where(eq(tasks.sourceId, sourceId));
+  const observed = options.fresh
+    ? []
+    : await tx
+        .select({
+          id: observations.id,
+          indicatorId: observations.indicatorId,
+          year: observations.year,
+          value: observations.value,
+        })
+        .from(observations)
+        .where(eq(observations.sourceId, sourceId));
   const ctx: Context = {
     tx,
     session,

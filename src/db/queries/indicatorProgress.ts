@@ -106,11 +106,10 @@ export async function refreshProgress(tx: DbOrTx, indicatorId: number, today: st
  */
 export async function refreshProgressMany(tx: DbOrTx, ids: number[], today: string): Promise<number> {
   if (!ids.length) return 0;
-  const [rows, t, o] = await Promise.all([
-    tx.select().from(indicators).where(inArray(indicators.id, ids)),
-    tx.select().from(targets).where(inArray(targets.indicatorId, ids)),
-    tx.select().from(observations).where(inArray(observations.indicatorId, ids)),
-  ]);
+  // One after the other: in a transaction they share one connection.
+  const rows = await tx.select().from(indicators).where(inArray(indicators.id, ids));
+  const t = await tx.select().from(targets).where(inArray(targets.indicatorId, ids));
+  const o = await tx.select().from(observations).where(inArray(observations.indicatorId, ids));
   const group = <T extends { indicatorId: number }>(list: T[]) => {
     const map = new Map<number, T[]>();
     for (const x of list) {
