@@ -202,7 +202,7 @@ export const demo = {
       issuerAgency: 'tinh-uy-tn',
       title: 'Kế hoạch của tỉnh Thái Nguyên thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị',
       summary:
-        'Các nhiệm vụ, giải pháp chủ yếu tỉnh Thái Nguyên đặt ra để trở thành trung tâm sản xuất điện, điện tử và cơ khí chế tạo trình độ cao của vùng: hạ tầng giao thông, chính sách đặc thù thu hút đầu tư, cải cách hành chính và chuyển đổi số. (Số, ký hiệu và ngày ban hành của kế hoạch không nêu trong bài viết nguồn.)',
+        'Những việc tỉnh Thái Nguyên lên kế hoạch làm để dẫn đầu vùng về công nghiệp điện tử và cơ khí chế tạo công nghệ cao: mở rộng mạng giao thông, ưu đãi riêng cho nhà đầu tư, cải cách hành chính, chuyển đổi số. (Số, ký hiệu và ngày ban hành của kế hoạch không nêu trong bài viết nguồn.)',
       horizonYear: 2030,
       visionYear: 2045,
       status: 'in_force',
@@ -266,7 +266,7 @@ export const demo = {
       place: 'Thái Nguyên',
       chair: 'Phó Trưởng ban Kinh tế Trung ương',
       conclusions:
-        'Hai đề án có ý nghĩa quan trọng để đánh giá lại thực trạng đô thị và công nghiệp vật liệu của cả nước; kinh nghiệm của Thái Nguyên là cơ sở thực tiễn cho Ban Kinh tế Trung ương và Tổ biên tập hoàn thiện đề án trình Bộ Chính trị.',
+        'Theo đoàn công tác, hai đề án giúp nhìn lại toàn diện tình hình đô thị và ngành vật liệu trên cả nước; những gì Thái Nguyên đã làm được là dữ liệu thực tế để Ban Kinh tế Trung ương và Tổ biên tập chỉnh sửa đề án trước khi trình Bộ Chính trị.',
       document: 'da-do-thi',
     },
     {
@@ -277,7 +277,7 @@ export const demo = {
       place: 'Trực tuyến, điểm cầu Thái Nguyên',
       chair: 'Tổng Bí thư Nguyễn Phú Trọng',
       conclusions:
-        'Hội nghị toàn quốc đầu tiên về phát triển một vùng. Các cấp ủy quán triệt Nghị quyết; các bộ, ngành và địa phương khẩn trương xây dựng kế hoạch thực hiện.',
+        'Lần đầu tiên một vùng có hội nghị toàn quốc riêng. Cấp ủy các cấp tổ chức học tập Nghị quyết; bộ, ngành và địa phương sớm ban hành kế hoạch của mình.',
       document: 'nq-11',
     },
   ] as const,
@@ -341,7 +341,7 @@ export const demo = {
     },
     {
       key: 'ke-hoach-11',
-      text: 'Khẩn trương xây dựng kế hoạch thực hiện Nghị quyết 11-NQ/TW sát với thực tiễn, có mục tiêu và giải pháp phù hợp, gắn với Nghị quyết Đại hội XIII và kế hoạch phát triển kinh tế - xã hội',
+      text: 'Sớm ban hành kế hoạch của tỉnh thực hiện Nghị quyết 11-NQ/TW, bám sát tình hình địa phương, nêu rõ mục tiêu và cách làm, lồng ghép với Nghị quyết Đại hội XIII và kế hoạch 5 năm của tỉnh',
       document: 'nq-11',
       meeting: 'hn-11',
       lead: 'tinh-uy-tn',
@@ -354,7 +354,7 @@ export const demo = {
     },
     {
       key: 'the-che-vung',
-      text: 'Ưu tiên xây dựng thể chế, chính sách để vùng trung du và miền núi Bắc Bộ phát triển xanh, bền vững, toàn diện và liên kết chặt chẽ với các vùng kinh tế khác',
+      text: 'Hoàn thiện thể chế, chính sách riêng cho vùng trung du và miền núi Bắc Bộ theo hướng tăng trưởng xanh, bền vững và gắn kết với các vùng kinh tế khác',
       document: 'nq-11',
       meeting: 'hn-11',
       lead: 'chinh-phu',
@@ -365,7 +365,7 @@ export const demo = {
     },
     {
       key: 'ha-tang-gt',
-      text: 'Tập trung đầu tư kết cấu hạ tầng, trước hết là hạ tầng giao thông, gắn với phát triển các hành lang kinh tế của vùng',
+      text: 'Dồn vốn cho hạ tầng, trước hết là đường giao thông nối các hành lang kinh tế của vùng',
       document: 'kh-tn-11',
       lead: 'so-xd-tn',
       partners: ['so-tc-tn'],
@@ -376,7 +376,7 @@ export const demo = {
     },
     {
       key: 'chinh-sach-dau-tu',
-      text: 'Xây dựng cơ chế, chính sách đặc thù thu hút nguồn lực và nhà đầu tư, ưu tiên các khu, cụm công nghiệp ngành điện, điện tử, cơ khí chế tạo để hình thành chuỗi sản xuất trong vùng',
+      text: 'Ban hành ưu đãi riêng để kéo vốn và nhà đầu tư vào các khu, cụm công nghiệp điện tử và cơ khí chế tạo, tạo thành chuỗi sản xuất liên kết trong vùng',
       document: 'kh-tn-11',
       lead: 'so-tc-tn',
       partners: ['so-ct-tn'],

@@ -247,7 +247,7 @@ export function findTasks(
       } else listLeadPara = -1;
     }
 
-    // A lead-in with an inline list: "tỉnh đề ra một số nhiệm vụ và giải pháp chủ yếu ... là: A; B; C".
+    // A lead-in with an inline list: "huyện nêu các nhiệm vụ, giải pháp trọng tâm sau: A; B; C".
     const colon = stext.indexOf(':');
     if (colon >= 0) {
       const rest = stext.slice(colon + 1);
@@ -420,7 +420,7 @@ export function findTasks(
       add(ss, se, { source: ctx.issuer });
       continue;
     }
-    // "Hai đề án này sẽ được trình Bộ Chính trị vào quý 4 năm 2020": planned work with a deadline.
+    // "Dự thảo sẽ được trình Ủy ban nhân dân tỉnh trong quý III năm 2026": planned work with a deadline.
     // (The date first: it is a binary search, the pattern a scan of the sentence.)
     const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
     if (
