@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
@@ -8,7 +8,11 @@ export default function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('common.notFound')}
+      title={
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('common.notFound')}
+        </Typography.Title>
+      }
       extra={
         <Button type="primary" onClick={() => navigate('/')}>
           {t('common.home')}

@@ -259,10 +259,9 @@ export default function SourcesPage() {
           <BulkImport />
         </Col>
         <Col span={24}>
-          <Card
-            size="small"
-            title={t('review.queue')}
-            extra={
+          <Card size="small" title={t('review.queue')}>
+            {/* In the body rather than the header: on a phone the four states need the card's width. */}
+            <div style={{ maxWidth: '100%', overflowX: 'auto', marginBottom: 12 }}>
               <Segmented
                 value={values.reviewState || 'all'}
                 onChange={(v) => set({ reviewState: v === 'all' ? '' : String(v) })}
@@ -273,8 +272,7 @@ export default function SourcesPage() {
                   { value: 'reviewed', label: t('review.state.reviewed') },
                 ]}
               />
-            }
-          >
+            </div>
             {list.error ? (
               <QueryError error={list.error} onRetry={() => list.refetch()} />
             ) : (
