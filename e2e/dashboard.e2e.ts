@@ -94,9 +94,16 @@ describe('dashboard (Tổng quan)', () => {
     await page.goto(`${baseURL}/`);
     await page.getByTestId('count-total').waitFor();
     await page.getByTestId('agency-chart').locator('svg').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(1);
     await screenshot(page, 'dashboard-phone');
+    // Every list page fits the phone's width too.
+    for (const path of ['/documents', '/indicators', '/tasks', '/agencies', '/sources']) {
+      await page.goto(`${baseURL}${path}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await overflow(), path).toBeLessThanOrEqual(1);
+    }
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 });

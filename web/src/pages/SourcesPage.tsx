@@ -110,6 +110,7 @@ function OneSource() {
     <Card size="small" title={mode === 'paste' ? t('review.paste') : t('review.file')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Segmented
+          className="segmented-wrap"
           value={mode}
           onChange={(v) => setMode(v as 'paste' | 'file')}
           options={[
@@ -260,9 +261,10 @@ export default function SourcesPage() {
         </Col>
         <Col span={24}>
           <Card size="small" title={t('review.queue')}>
-            {/* In the body rather than the header: on a phone the four states need the card's width. */}
-            <div style={{ maxWidth: '100%', overflowX: 'auto', marginBottom: 12 }}>
+            {/* In the body rather than the header, wrapping: on a phone the four states need the card's width. */}
+            <div style={{ marginBottom: 12 }}>
               <Segmented
+                className="segmented-wrap"
                 value={values.reviewState || 'all'}
                 onChange={(v) => set({ reviewState: v === 'all' ? '' : String(v) })}
                 options={[
