@@ -228,3 +228,40 @@ describe('counted things after a bare verb', () => {
     ]);
   });
 });
+
+describe('where the indicator and the cue are', () => {
+  test('after "Mục tiêu …:" the value comes first and the indicator after it', () => {
+    const r = extract(
+      'Điều 2. Mục tiêu đến hết năm 2026: 95% hồ sơ khám chữa bệnh được điện tử hóa; tỷ lệ hộ gia đình có nước sạch đạt 98%.',
+    );
+    expect(brief(r.targets)).toEqual([
+      {
+        value: 95,
+        year: 2026,
+        indicator: 'hồ sơ khám chữa bệnh được điện tử hóa',
+        valueMax: undefined,
+        period: undefined,
+      },
+      {
+        value: 98,
+        year: 2026,
+        indicator: 'tỷ lệ hộ gia đình có nước sạch',
+        valueMax: undefined,
+        period: undefined,
+      },
+    ]);
+  });
+
+  test('a cue in the next sentence does not change what this one reports', () => {
+    const r = extract(
+      'Năm 2024, tổng thu ngân sách ước đạt 9.800 tỷ đồng, thu nhập bình quân đầu người đạt 71,2 triệu đồng. Phấn đấu đến năm 2027 tỷ lệ lao động qua đào tạo đạt 75%.',
+    );
+    expect(r.results.map((x) => [x.indicator, x.value, x.year])).toEqual([
+      ['tổng thu ngân sách', 9800, 2024],
+      ['thu nhập bình quân đầu người', 71.2, 2024],
+    ]);
+    expect(r.targets.map((x) => [x.indicator, x.value, x.year])).toEqual([
+      ['tỷ lệ lao động qua đào tạo', 75, 2027],
+    ]);
+  });
+});

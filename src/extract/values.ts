@@ -129,7 +129,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm \d{4}|năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -256,7 +256,10 @@ export function findValues(
     const si = ctx.seg.sentenceAt(gStart);
     const sent = ctx.seg.sentences[si];
     const sStart = sent ? Math.min(sent.start, gStart) : 0;
-    const window = lower.slice(Math.max(sStart, gStart - 300), Math.min(text.length, gEnd + 60));
+    // Cues within the sentence only: "... đạt 58,6 triệu đồng. Phấn đấu đến năm 2025 ..." does not make
+    // the achieved figure a target.
+    const sEnd = sent ? Math.max(sent.end, gEnd) : text.length;
+    const window = lower.slice(Math.max(sStart, gStart - 300), Math.min(text.length, gEnd + 60, sEnd));
     const isCount = COUNT_SET.has(unit);
     const targetCue = lastIndex(TARGET_CUE, window);
     const resultCue = lastIndex(RESULT_CUE, window);
@@ -510,7 +513,12 @@ function indicatorBefore(
     piece = piece.replace(LEAD, '');
     const h = HEAD_RE.exec(piece);
     if (h) piece = piece.slice(h.index);
-    const cut = PREDICATE.exec(` ${piece}`);
+    let cut = PREDICATE.exec(` ${piece}`);
+    // "tỷ lệ dân số có điện thoại thông minh đạt": "có" inside the subject when a verb ends the piece.
+    if (cut && cut[0].trim() === 'có') {
+      const verb = /\s(?:đạt|chiếm|là)$/i.exec(` ${piece}`);
+      if (verb) cut = verb;
+    }
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
     piece = piece.replace(/\s*(?:của|là|đạt|và)$/i, '').trim();
     if (
