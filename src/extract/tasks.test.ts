@@ -159,3 +159,16 @@ describe('an inline list after the verb', () => {
     expect(t[1].deadline).toBe('2024-Q3');
   });
 });
+
+describe('partners', () => {
+  test('end with the bodies named, not with the action that follows them', () => {
+    const t = tasks(
+      'Ban Dân tộc phối hợp với Sở Y tế và Sở Giáo dục và Đào tạo đưa bác sĩ, giáo viên về các thôn vùng cao.',
+    );
+    expect(t[0]).toMatchObject({ lead: 'Ban Dân tộc', partners: ['Sở Y tế và Sở Giáo dục và Đào tạo'] });
+  });
+  test('keep what goes on naming them', () => {
+    const t = tasks('Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan thẩm định dự toán năm 2026.');
+    expect(t[0].partners).toEqual(['các sở, ngành liên quan']);
+  });
+});

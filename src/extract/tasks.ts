@@ -560,7 +560,10 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   if (ct && lead && ct[1].startsWith(lead) && ct[1].length > lead.length) lead = collapse(ct[1]);
   if (lead) task.lead = lead;
   const pm = PARTNERS.exec(body);
-  if (pm) task.partners = [collapse(pm[1])];
+  if (pm)
+    task.partners = [
+      collapse(partnerText(text, s + pm.index + pm[0].length - pm[1].length, pm[1], orgStarts)),
+    ];
   // Deadline: "trước ngày 30/6/2023", "trong quý IV", "vào quý 4 năm 2020", "vào năm 2010".
   let deadline: string | number | undefined;
   for (
@@ -587,4 +590,46 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   }
   if (deadline !== undefined) task.deadline = deadline;
   if (RECURRING.test(body.toLowerCase())) task.recurring = true;
+}
+
+// Words that go on naming the partners after a body ("Sở Y tế và các sở liên quan", "UBND tỉnh").
+const PARTNER_GOES_ON = new Set([
+  'các',
+  'có',
+  'liên',
+  'và',
+  'cùng',
+  'tỉnh',
+  'thành',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+]);
+
+/**
+ * The partners as captured, cut after the bodies they name when an action follows them: "phối hợp
+ * với Sở Tư pháp đẩy nhanh …" names Sở Tư pháp, not what it does.
+ */
+function partnerText(text: string, at: number, captured: string, orgStarts: Map<number, OrgMention>): string {
+  let org = orgStarts.get(at);
+  if (!org) {
+    // "các sở, ngành liên quan", "các bộ, ngành, địa phương": the comma joins kinds of bodies.
+    const more = /^(?:,\s*(?:ngành|địa phương|đơn vị|cơ quan|đoàn thể))+(?:\s+(?:có\s+)?liên quan)?/.exec(
+      text.slice(at + captured.length, at + captured.length + 60),
+    );
+    return more && /^các\s/.test(captured) ? captured + more[0] : captured;
+  }
+  let end = org.end;
+  for (;;) {
+    const sep = /^\s*(?:,|và|cùng với|cùng)\s*/.exec(text.slice(end, end + 16));
+    const next = sep ? orgStarts.get(end + sep[0].length) : undefined;
+    if (!next) break;
+    org = next;
+    end = next.end;
+  }
+  if (end >= at + captured.length) return captured;
+  const word = /^\s+([a-zà-ỹđ]+)/.exec(text.slice(end, end + 20));
+  if (!word || PARTNER_GOES_ON.has(word[1])) return captured;
+  return text.slice(at, end);
 }
