@@ -67,7 +67,11 @@ export default async function setup(project: TestProject) {
   const child = spawn(
     process.execPath,
     [join(ROOT, 'bin/lotrinh'), 'serve', '--demo', '--port', String(port), '--data', dataDir],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test', LOTRINH_SIGNINS_PER_MINUTE: '200' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const keep = (chunk: Buffer) => {

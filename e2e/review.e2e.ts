@@ -14,7 +14,7 @@ const SYMBOL = `${number}/KH-UBND`;
 const TASK = 'Sở Xây dựng chủ trì cải tạo phòng đọc tại nhà văn hóa các xã vùng cao';
 const TEXT = [
   `Kế hoạch số ${SYMBOL} ngày 3/3/2026 của UBND tỉnh Thái Nguyên về phát triển thư viện số ở cơ sở.`,
-  'Năm 2025, tỷ lệ xã có điểm đọc sách điện tử của tỉnh đạt 46%.',
+  'Phấn đấu đến năm 2027, tỷ lệ xã có điểm đọc sách điện tử của tỉnh đạt 60%.',
   'Phấn đấu đến năm 2028, tỷ lệ xã có điểm đọc sách điện tử của tỉnh đạt 90%.',
   `Giao ${TASK}, hoàn thành trong quý IV/2026.`,
 ].join('\n');

@@ -9,11 +9,13 @@ import { deleteSession, SESSION_COOKIE } from './sessions.ts';
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const secure = process.env.LOTRINH_SECURE_COOKIES === '1';
+  // Sign-in attempts per address and minute (brute force); a test run signing in many times raises it.
+  const signInsPerMinute = Number(process.env.LOTRINH_SIGNINS_PER_MINUTE) || 20;
 
   r.post(
     '/api/auth/login',
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: signInsPerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ user: UserOut }) } },
     },
     async (request, reply) => {
