@@ -5,11 +5,13 @@
  * words are; this pass costs about one, shared by every pattern).
  *
  * A pattern registers the first words of its phrases once, at load, with `keywordGroup`, and gets a
- * bit. `keywordHits(lower)` lists the starts of words (runs of letters of the `LB` class) whose hash is
- * registered, with the bits of their groups. `matchesAt` then runs the pattern, sticky, at those starts:
- * the same matches as scanning the text with it, as long as every match of the pattern begins with one
- * of its words and that word ends where a letter run ends (the phrases are followed by a space, a
- * boundary, or a non-letter). A hash collision only adds a start the pattern then refuses.
+ * bit. `keywordHits(lower, text)` lists, one list per bit, the starts of words (runs of letters of the
+ * `LB` class) whose hash is registered; also where a number starts (`DIGIT_RUN`) and where "(" comes
+ * before a digit (`PAREN_DIGIT`), and, given `text`, the capital starts of `capitalStarts`.
+ * `matchesAt` then runs the pattern, sticky, at those starts: the same matches as scanning the text with
+ * it, as long as every match of the pattern begins with one of its words and that word ends where a
+ * letter run ends (the phrases are followed by a space, a boundary, or a non-letter), or begins with a
+ * number not preceded by a digit. A hash collision only adds a start the pattern then refuses.
  */
 import { CHAR_KIND } from './text.ts';
 
