@@ -76,23 +76,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     }
   }
   if (!res.ok) {
-    const e = (
-      json as {
-        error?: {
-          code?: string;
-          message?: string;
-          messages?: { vi?: string; en?: string };
-          details?: ErrorDetail[];
-        };
-      } | null
-    )?.error;
-    const error = new ApiError(
-      res.status,
-      e?.code ?? `http_${res.status}`,
-      e?.message ?? res.statusText,
-      e?.messages,
-      e?.details,
-    );
+    const error = errorOf(res, json);
     if (res.status === 401 && !quiet401 && !path.startsWith('/auth/')) onUnauthenticated?.();
     throw error;
   }
@@ -108,26 +92,29 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
     throw new ApiError(0, 'network', (err as Error).message);
   }
   const json = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (
-      json as {
-        error?: {
-          code?: string;
-          message?: string;
-          messages?: { vi?: string; en?: string };
-          details?: ErrorDetail[];
-        };
-      } | null
-    )?.error;
-    throw new ApiError(
-      res.status,
-      e?.code ?? `http_${res.status}`,
-      e?.message ?? res.statusText,
-      e?.messages,
-      e?.details,
-    );
-  }
+  if (!res.ok) throw errorOf(res, json);
   return json as T;
+}
+
+/** The ApiError of a failed response, from the server's error body when it has one. */
+function errorOf(res: Response, json: unknown): ApiError {
+  const e = (
+    json as {
+      error?: {
+        code?: string;
+        message?: string;
+        messages?: { vi?: string; en?: string };
+        details?: ErrorDetail[];
+      };
+    } | null
+  )?.error;
+  return new ApiError(
+    res.status,
+    e?.code ?? `http_${res.status}`,
+    e?.message ?? res.statusText,
+    e?.messages,
+    e?.details,
+  );
 }
 
 /** The message to show a person, in their language, for any error thrown by `api`. */
