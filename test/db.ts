@@ -18,6 +18,21 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
     await loadAdminUnits(database.db);
     return database;
   }
+  const scratch = await scratchPostgres();
+  const database = await openDatabase({ url: scratch.url, poolSize: 4 });
+  await migrate(database);
+  await loadAdminUnits(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** An empty PostgreSQL database of its own on the TEST_DATABASE_URL server, and how to drop it. */
+export async function scratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `lotrinh_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -26,13 +41,9 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-  await migrate(database);
-  await loadAdminUnits(database.db);
   return {
-    ...database,
-    close: async () => {
-      await database.close();
+    url: url.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);

@@ -1,15 +1,13 @@
 // Bulk import: in process on both engines, then as real `lotrinh import` processes killed with SIGKILL
 // and rerun, and (on PostgreSQL) two processes sharing one import.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from '../../test/db.ts';
+import { ENGINES, freshDatabase, scratchPostgres } from '../../test/db.ts';
 import { type Database, openDatabase, queryRows } from '../db/client.ts';
 import { auditLog, importItems, sources } from '../db/schema.ts';
 import { ensureJob, jobKey, jobProgress, planPaths, runJob } from './jobs.ts';
@@ -212,26 +210,6 @@ function run(args: string[], env: Record<string, string>): Run {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function scratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `lotrinh_imp_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 describe.each(ENGINES)('`lotrinh import` killed with SIGKILL and rerun on %s', (engine) => {
   it('finishes the job with nothing duplicated or half-written', { timeout: 300_000 }, async () => {
