@@ -4,16 +4,16 @@
 // passages in ../shared (the seed articles and the gold passages); set LOTRINH_BENCH_MB to change it.
 // Prints MB/s on one core and on all cores (worker threads), peak RSS, and time for N versus 2N bytes,
 // next to the goals of issue 3 and the peer figure.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Line, LineResult } from '../src/cli/extract-worker.ts';
 import { extract } from '../src/extract/index.ts';
+import { mulberry32, SHARED, sharedTexts } from './shared-texts.ts';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(repo, '..', 'shared');
+const _repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PEER_S_PER_MB = 225; // vntk on this machine, per issue 3
 
 function sentencesOf(text: string): string[] {
@@ -24,40 +24,13 @@ function sentencesOf(text: string): string[] {
 }
 
 function loadSentences(): string[] | null {
-  const texts: string[] = [];
-  const seeds = join(shared, 'seeds');
-  if (existsSync(seeds)) for (const f of readdirSync(seeds)) texts.push(readFileSync(join(seeds, f), 'utf8'));
-  const dev = join(shared, 'extract', 'dev.jsonl');
-  if (existsSync(dev)) {
-    for (const line of readFileSync(dev, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const t = JSON.parse(line).text;
-        if (typeof t === 'string') texts.push(t);
-      } catch {
-        // a broken line is not worth failing the benchmark for
-      }
-    }
-  }
-  if (texts.length === 0) return null;
-  return texts.flatMap(sentencesOf);
-}
-
-// Small deterministic PRNG (mulberry32) so every run measures the same corpus.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const texts = sharedTexts();
+  return texts.length ? texts.flatMap(sentencesOf) : null;
 }
 
 /** Passages of 2–8 KB: random sentences, joined as paragraphs of a few sentences. */
 function buildPassages(sentences: string[], bytes: number, seed: number): string[] {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const out: string[] = [];
   let total = 0;
   while (total < bytes) {
@@ -154,7 +127,7 @@ export async function run(): Promise<void> {
   console.log('\n## extract — Vietnamese text → ExtractionResult (src/extract)');
   const sentences = loadSentences();
   if (!sentences) {
-    console.log(`  skipped: ${shared} is not here (the corpus is built from its seed and gold passages)`);
+    console.log(`  skipped: ${SHARED} is not here (the corpus is built from its seed and gold passages)`);
     return;
   }
   const targetMb = Number(process.env.LOTRINH_BENCH_MB ?? 50);

@@ -7,16 +7,16 @@
 // Then the same with --accept (every extracted item accepted into records, for trusted corpora) on the first
 // BENCH_IMPORT_ACCEPT_ARTICLES of them (default 1,000; 0 skips it), with the records it made
 // (BENCH_IMPORT_ONLY=accept measures only that).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { loadAdminUnits } from '../src/cli/admin-units.ts';
 import { openDatabase, queryRows } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { ensureJob, jobProgress, planPaths, runJob } from '../src/ingest/jobs.ts';
 import { type Engine, freshDatabase } from '../test/db.ts';
+import { mulberry32, SHARED, sharedTexts } from './shared-texts.ts';
 
 const N = Number(process.env.BENCH_IMPORT_ARTICLES ?? 3000);
 const N_ACCEPT = Math.min(N, Number(process.env.BENCH_IMPORT_ACCEPT_ARTICLES ?? 1000));
@@ -25,35 +25,17 @@ const ARTICLE_CHARS = 2200;
 const GOAL_ARTICLES = 100_000;
 const GOAL_SECONDS: Record<Engine, number> = { postgres: 600, pglite: 1200 };
 const GOAL_RSS_MB = 2048;
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 
 export function sentencesOfShared(): string[] {
-  const texts: string[] = [];
-  const seeds = join(SHARED, 'seeds');
-  if (existsSync(seeds)) for (const f of readdirSync(seeds)) texts.push(readFileSync(join(seeds, f), 'utf8'));
-  const dev = join(SHARED, 'extract', 'dev.jsonl');
-  if (existsSync(dev))
-    for (const line of readFileSync(dev, 'utf8').split('\n'))
-      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
   const out = new Set<string>();
-  for (const t of texts)
+  for (const t of sharedTexts())
     for (const s of t.normalize('NFC').split(/(?<=[.!?;:])\s+|\n+/))
       if (s.trim().length >= 25) out.add(s.trim());
   return [...out];
 }
 
-/** A small seeded generator (mulberry32): the same corpus on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function writeCorpus(path: string, sentences: string[]): number {
-  const rnd = random(20251122);
+  const rnd = mulberry32(20251122);
   const pick = () => sentences[Math.floor(rnd() * sentences.length)];
   const lines: string[] = [];
   for (let i = 0; i < N; i++) {

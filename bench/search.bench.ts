@@ -10,16 +10,7 @@
 // (PostgreSQL size, 1000000), BENCH_SEARCH_PGLITE_DOCS (100000), BENCH_SEARCH_QUERIES (500),
 // BENCH_SEARCH_REUSE=1 (keep the PostgreSQL database between runs and reuse it when it has the size),
 // BENCH_SEARCH_ENGINES (fts5,pglite,postgres).
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +23,8 @@ import { symbolKey } from '../src/domain/documentSymbol.ts';
 import { foldVietnamese } from '../src/domain/fold.ts';
 import { SearchQuery } from '../src/server/search/search.schema.ts';
 import { search } from '../src/server/search/search.service.ts';
+import { mulberry32, sharedTexts } from './shared-texts.ts';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not a dependency: the little used here.
@@ -56,27 +47,9 @@ const env = (name: string, fallback: number) => {
 
 // ——— Corpus ———
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function loadSentences(): string[] | null {
-  const seeds = join(SHARED, 'seeds');
-  const dev = join(SHARED, 'extract', 'dev.jsonl');
-  if (!existsSync(seeds) || !existsSync(dev)) return null;
-  const texts: string[] = [];
-  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')))
-    texts.push(readFileSync(join(seeds, f), 'utf8'));
-  for (const line of readFileSync(dev, 'utf8').split('\n')) {
-    if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
+  const texts = sharedTexts();
+  if (!texts.length) return null;
   const sentences = new Set<string>();
   for (const t of texts) {
     for (const s of t.normalize('NFC').split(/(?<=[.!?;:])\s+|\n+/)) {
