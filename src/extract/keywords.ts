@@ -112,6 +112,11 @@ function bitIndex(bit: number): number {
   return 31 - Math.clz32(bit);
 }
 
+/** The starts listed for one group (a single bit), in order. */
+export function hitsOf(hits: KeywordHits, group: number): readonly number[] {
+  return hits.byBit[bitIndex(group)];
+}
+
 /**
  * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group` (one or two
  * bits), in order and without overlaps: what `s.matchAll` of the same pattern with flag `g` gives,

@@ -1,6 +1,6 @@
 import type { DateHit } from './dates.ts';
 import { findBareQuarters } from './dates.ts';
-import { type KeywordHits, keywordGroup, keywordHits } from './keywords.ts';
+import { hitsOf, type KeywordHits, keywordGroup, keywordHits } from './keywords.ts';
 import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
@@ -39,7 +39,7 @@ function sentenceCues(
 ): Int32Array {
   const out = new Int32Array(sentences.length);
   for (const g of groups) {
-    const at = hits.byBit[31 - Math.clz32(g)];
+    const at = hitsOf(hits, g);
     let si = 0;
     for (const p of at) {
       while (si < sentences.length && sentences[si].end <= p) si++;
