@@ -10,7 +10,8 @@ import { extract } from '../src/extract/index.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repo, '..', 'shared', 'extract');
-const gold = join(shared, process.argv.find((a) => a.endsWith('.jsonl')) ?? 'dev.jsonl');
+// A gold file other than dev.jsonl may be named, relative to ../shared/extract or absolute.
+const gold = resolve(shared, process.argv.find((a) => a.endsWith('.jsonl')) ?? 'dev.jsonl');
 const scorer = join(shared, 'score.mjs');
 
 if (!existsSync(gold) || !existsSync(scorer)) {

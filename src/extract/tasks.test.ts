@@ -165,7 +165,13 @@ describe('partners', () => {
     const t = tasks(
       'Ban Dân tộc phối hợp với Sở Y tế và Sở Giáo dục và Đào tạo đưa bác sĩ, giáo viên về các thôn vùng cao.',
     );
-    expect(t[0]).toMatchObject({ lead: 'Ban Dân tộc', partners: ['Sở Y tế và Sở Giáo dục và Đào tạo'] });
+    expect(t[0]).toMatchObject({ lead: 'Ban Dân tộc', partners: ['Sở Y tế', 'Sở Giáo dục và Đào tạo'] });
+  });
+  test('one item a body, past the comma that ends the capture', () => {
+    const t = tasks(
+      'Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng rà soát quy hoạch các cụm công nghiệp trước ngày 30/11/2026.',
+    );
+    expect(t[0]).toMatchObject({ lead: 'Sở Công Thương', partners: ['Sở Tài chính', 'Sở Xây dựng'] });
   });
   test('keep what goes on naming them', () => {
     const t = tasks('Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan thẩm định dự toán năm 2026.');

@@ -561,9 +561,9 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
   if (lead) task.lead = lead;
   const pm = PARTNERS.exec(body);
   if (pm)
-    task.partners = [
-      collapse(partnerText(text, s + pm.index + pm[0].length - pm[1].length, pm[1], orgStarts)),
-    ];
+    task.partners = partnersOf(text, s + pm.index + pm[0].length - pm[1].length, pm[1], orgStarts).map(
+      collapse,
+    );
   // Deadline: "trước ngày 30/6/2023", "trong quý IV", "vào quý 4 năm 2020", "vào năm 2010".
   let deadline: string | number | undefined;
   for (
@@ -608,28 +608,37 @@ const PARTNER_GOES_ON = new Set([
 ]);
 
 /**
- * The partners as captured, cut after the bodies they name when an action follows them: "phối hợp
+ * The partners as captured, one item a body, cut after the bodies they name when an action follows them: "phối hợp
  * với Sở Tư pháp đẩy nhanh …" names Sở Tư pháp, not what it does.
  */
-function partnerText(text: string, at: number, captured: string, orgStarts: Map<number, OrgMention>): string {
+function partnersOf(
+  text: string,
+  at: number,
+  captured: string,
+  orgStarts: Map<number, OrgMention>,
+): string[] {
   let org = orgStarts.get(at);
   if (!org) {
     // "các sở, ngành liên quan", "các bộ, ngành, địa phương": the comma joins kinds of bodies.
     const more = /^(?:,\s*(?:ngành|địa phương|đơn vị|cơ quan|đoàn thể))+(?:\s+(?:có\s+)?liên quan)?/.exec(
       text.slice(at + captured.length, at + captured.length + 60),
     );
-    return more && /^các\s/.test(captured) ? captured + more[0] : captured;
+    return [more && /^các\s/.test(captured) ? captured + more[0] : captured];
   }
   let end = org.end;
+  const bodies = [org.name];
   for (;;) {
     const sep = /^\s*(?:,|và|cùng với|cùng)\s*/.exec(text.slice(end, end + 16));
     const next = sep ? orgStarts.get(end + sep[0].length) : undefined;
     if (!next) break;
     org = next;
     end = next.end;
+    bodies.push(next.name);
   }
-  if (end >= at + captured.length) return captured;
+  // "phối hợp với Sở Tài chính, Sở Xây dựng hướng dẫn …": the capture stops at the comma; the bodies go on.
+  if (end > at + captured.length) return bodies;
+  if (end === at + captured.length) return bodies.length > 1 ? bodies : [captured];
   const word = /^\s+([a-zà-ỹđ]+)/.exec(text.slice(end, end + 20));
-  if (!word || PARTNER_GOES_ON.has(word[1])) return captured;
-  return text.slice(at, end);
+  if (!word || PARTNER_GOES_ON.has(word[1])) return [captured];
+  return bodies;
 }
