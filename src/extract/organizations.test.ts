@@ -84,3 +84,23 @@ describe('generic heads', () => {
     expect(names('Bảo vệ Tổ Quốc theo Bộ Luật Hình sự; khách đến Hội An.')).toEqual([]);
   });
 });
+
+describe('where a name ends', () => {
+  test('a document kind after "và" is not part of the body', () => {
+    expect(
+      names(
+        'Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị và Quy định số 131-QĐ/TW, Sở Y tế và Hướng dẫn số 3/HD-SYT.',
+      ),
+    ).toEqual(['Bộ Chính trị', 'Sở Y tế']);
+    expect(names('Bộ Kế hoạch và Đầu tư, Bộ Văn hóa, Thể thao và Du lịch cùng tham gia.')).toEqual([
+      'Bộ Kế hoạch và Đầu tư',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+  test('the party unit of a body', () => {
+    expect(names('Ban cán sự đảng UBND tỉnh và Đảng đoàn HĐND tỉnh lãnh đạo việc sắp xếp bộ máy.')).toEqual([
+      'Ban cán sự đảng UBND tỉnh',
+      'Đảng đoàn HĐND tỉnh',
+    ]);
+  });
+});

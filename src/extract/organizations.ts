@@ -2,6 +2,7 @@ import {
   AGENCY_HEADS,
   AGENCY_NAMES,
   isPlace,
+  KIND_WORDS,
   NAME_WORDS,
   PROVINCE_AT,
   SURNAMES,
@@ -32,6 +33,10 @@ export interface OrgMention {
 
 // Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
 const GAZ_AT = phraseSticky(AGENCY_NAMES.map((n) => n.toLowerCase()));
+// "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Quốc hội": the party unit of the body named after it.
+const PARTY_UNIT_AT = phraseSticky(['ban cán sự đảng', 'đảng đoàn'], { end: 'before-word' });
+// "của Bộ Chính trị và Quy định số 131-QĐ/TW": a document's kind after "và" ends the body's name.
+const KIND_AT = phraseSticky(KIND_WORDS.map((k) => k.toLowerCase()));
 
 const LEVEL_WORD = 'tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
 const COMMITTEE = `(?:ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd|ủy ban mttq(?:\\s+việt nam)?|ủy ban mặt trận tổ quốc(?:\\s+việt nam)?)(?:\\s+(?:${LEVEL_WORD})${RB})?`;
@@ -154,7 +159,14 @@ function genericTail(text: string, lower: string, headEnd: number): number {
       TOKEN_AT.lastIndex = next;
       const m2 = TOKEN_AT.exec(text);
       // "Kế hoạch và Đầu tư" continues a name; "và Tổ biên tập" starts another body.
-      if (m2 && isUpperStart(m2[1]) && !SURNAMES.has(m2[1]) && !startsBody(text, lower, next)) {
+      KIND_AT.lastIndex = next + 1;
+      if (
+        m2 &&
+        isUpperStart(m2[1]) &&
+        !SURNAMES.has(m2[1]) &&
+        !startsBody(text, lower, next) &&
+        !(text.charCodeAt(next) === 32 && KIND_AT.exec(lower))
+      ) {
         pos = TOKEN_AT.lastIndex;
         prev = m2[1];
         count += 2;
@@ -251,6 +263,13 @@ export function findOrgMentions(
     if (COMMITTEE_AT.exec(lower)) {
       const e = COMMITTEE_AT.lastIndex;
       found.push(mention(text, p, committeeEnd(text, lower, text.slice(p, e), e), 1));
+    }
+    PARTY_UNIT_AT.lastIndex = p;
+    if (PARTY_UNIT_AT.exec(lower)) {
+      let at = PARTY_UNIT_AT.lastIndex;
+      while (lower.charCodeAt(at) === 32 || lower.charCodeAt(at) === 9) at++;
+      const body = isUpperStart(text.charAt(at)) ? orgAt(text, lower, at) : null;
+      if (body) found.push(mention(text, p, body.end, 0));
     }
     HEAD_AT.lastIndex = p;
     if (HEAD_AT.exec(text)) {

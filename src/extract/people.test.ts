@@ -66,3 +66,22 @@ describe('places named after people', () => {
     expect(people('Trụ sở nằm trên đường Trần Hưng Đạo, gần trường Lê Quý Đôn.')).toEqual([]);
   });
 });
+
+describe('names that share a word with a body', () => {
+  const names = (t: string) => people(t).map((p) => p.name);
+  test('the surname Đoàn and the given names Công, Nghĩa', () => {
+    expect(
+      names(
+        'Ông Đoàn Văn Việt, Phó Chủ tịch UBND tỉnh, cùng ông Nguyễn Công Thành và bà Trần Thị Nghĩa dự họp.',
+      ),
+    ).toEqual(['Đoàn Văn Việt', 'Nguyễn Công Thành', 'Trần Thị Nghĩa']);
+  });
+  test('a signature block', () => {
+    expect(names('T/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐoàn Thị Hậu')).toEqual(['Đoàn Thị Hậu']);
+  });
+  test('a delegation is not a person', () => {
+    expect(names('Đoàn Công Tác Của Bộ Y Tế đã làm việc với tỉnh. Đoàn Thanh Niên tỉnh ra quân.')).toEqual(
+      [],
+    );
+  });
+});

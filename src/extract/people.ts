@@ -35,7 +35,9 @@ const PLACE_WORDS_BEFORE = new Set([
   'Phố',
   'Trường',
 ]);
-// Words that make a capitalised run an institution or a document rather than a person.
+// Words that make a capitalised run an institution or a document rather than a person. Not "Công" or
+// "Nghĩa", which are common given names ("Nguyễn Công Phượng", "Trần Văn Nghĩa"); "Công Ty", "Chủ Nghĩa"
+// are caught by the words beside them.
 const NAME_STOP = new Set([
   'Đảng',
   'Nhà',
@@ -53,7 +55,6 @@ const NAME_STOP = new Set([
   'Điều',
   'Khoản',
   'Cộng',
-  'Nghĩa',
   'Viện',
   'Trường',
   'Bệnh',
@@ -64,7 +65,6 @@ const NAME_STOP = new Set([
   'Đoàn',
   'Khu',
   'Cụm',
-  'Công',
   'Ty',
   'Tập',
   'Đường',
@@ -74,6 +74,9 @@ const NAME_STOP = new Set([
   'Núi',
   'Chợ',
 ]);
+
+// "Đoàn Thanh Niên", "Đoàn Công Tác", "Đoàn Đại Biểu": a body, not a person named Đoàn.
+const ORG_AFTER_DOAN = new Set(['Thanh', 'Công', 'Đại', 'Kiểm', 'Giám', 'Khảo', 'Chủ', 'Thường']);
 
 export interface TitleHit {
   start: number;
@@ -199,7 +202,13 @@ export function findPeople(
     // "Đồng chí Phó Chủ tịch": a title, not a name.
     TITLE_AT.lastIndex = nameStart;
     if (TITLE_AT.exec(text)) continue;
-    if (nameWords.some((w) => NAME_STOP.has(w))) continue;
+    // "Đoàn" heads a delegation ("Đoàn Công Tác") but is also a surname ("Đoàn Thị Hậu").
+    if (
+      nameWords.some(
+        (w, i) => NAME_STOP.has(w) && !(i === 0 && w === 'Đoàn' && !ORG_AFTER_DOAN.has(nameWords[1])),
+      )
+    )
+      continue;
     // "đường Trần Hưng Đạo", "trường Lê Quý Đôn": streets and schools named after people.
     if (wordsBefore(text, runStart, 2).some((w) => PLACE_WORDS_BEFORE.has(w))) continue;
     if ((isPlace(name) || isPlace(nameWords.slice(0, 2).join(' '))) && !honor) continue;

@@ -178,3 +178,24 @@ describe('partners', () => {
     expect(t[0].partners).toEqual(['các sở, ngành liên quan']);
   });
 });
+
+describe('a directive that leads a list', () => {
+  const text = [
+    'CHỈ THỊ',
+    'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+    'về tăng cường công tác phòng cháy, chữa cháy trong mùa khô năm 2026',
+    'Để chủ động phòng ngừa cháy rừng, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền thực hiện tốt các nội dung sau:',
+    '1. Rà soát phương án chữa cháy tại các khu dân cư trước ngày 15/01/2026.',
+    '2. Công an tỉnh thường xuyên kiểm tra các cơ sở kinh doanh xăng dầu.',
+    'Chỉ thị này được phổ biến đến chi bộ.',
+  ].join('\n');
+  test('the lead-in ending in a colon is not a task; its items are, from its speaker', () => {
+    const t = tasks(text);
+    expect(t.map((x) => x.text)).toEqual([
+      'Rà soát phương án chữa cháy tại các khu dân cư trước ngày 15/01/2026',
+      'Công an tỉnh thường xuyên kiểm tra các cơ sở kinh doanh xăng dầu',
+    ]);
+    expect(t[0]).toMatchObject({ source: 'Ban Thường vụ Tỉnh ủy', deadline: '2026-01-15' });
+    expect(t[1]).toMatchObject({ lead: 'Công an tỉnh', recurring: true });
+  });
+});

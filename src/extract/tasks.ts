@@ -289,6 +289,8 @@ export function findTasks(
       const byAgent =
         agentEnds.has(agentPos) || PRONOUN_END.test(text.slice(Math.max(ss, agentPos - 20), agentPos));
       if (!atStart && !byAgent) continue;
+      // "Chỉ thị này được phổ biến …", "Chỉ thị số 05-CT/TU": the document, not the verb.
+      if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
       if (verb === 'giao') {
         // "giao Sở X chủ trì": an agency must follow.
         const after = /^\s*(?:cho\s+)?/.exec(text.slice(v + m[0].length, v + m[0].length + 8));
@@ -303,7 +305,8 @@ export function findTasks(
       }
       const objStart = v + m[0].length;
       const rest = text.slice(objStart, se);
-      if (/^\s*:?\s*$/.test(rest)) {
+      // "yêu cầu các cấp ủy thực hiện tốt các nội dung sau:" leads the list below.
+      if (/^\s*:?\s*$/.test(rest) || /:\s*$/.test(rest)) {
         listLeadPara = para;
         listSource = sourceBefore(text, ss, agentPos, ctx);
         handled = true;

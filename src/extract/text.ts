@@ -113,6 +113,7 @@ export function segment(text: string): Segmentation {
   let paraStart = 0;
   let lineStart = 0;
   const n = text.length;
+  const wrapped = wrapWidth(text) * 0.7;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     const line = text.slice(lineStart, i).trimEnd();
     const nextEnd = text.indexOf('\n', i + 1);
@@ -130,8 +131,15 @@ export function segment(text: string): Segmentation {
       const c = nextTrim.charAt(0);
       const lower = c !== c.toUpperCase();
       const digit = c >= '0' && c <= '9';
-      if (lower || digit) soft = true;
-      else if (line.length >= 45 && !isAllCaps(line) && !isAllCaps(nextTrim.slice(0, 40))) soft = true;
+      // A line in capitals is a heading ("CHỈ THỊ", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"), even before "về …".
+      if ((lower || digit) && !isAllCaps(line)) soft = true;
+      else if (
+        line.length >= 45 &&
+        line.length >= wrapped &&
+        !isAllCaps(line) &&
+        !isAllCaps(nextTrim.slice(0, 40))
+      )
+        soft = true;
     }
     if (!soft) {
       if (i > paraStart) paras.push([paraStart, i]);
@@ -188,6 +196,26 @@ export function segment(text: string): Segmentation {
       return lo;
     },
   };
+}
+
+/**
+ * The width a hard-wrapped text is wrapped at: the 90th percentile of its line lengths. A text whose
+ * paragraphs are one line each has a width of hundreds, so a short line before a capital ends its
+ * paragraph ("về tăng cường …" under a heading, then "Thực hiện …"); a text wrapped at 80 has most
+ * lines near 80.
+ */
+function wrapWidth(text: string): number {
+  const lengths: number[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i === -1 ? text.length : i;
+    if (end - start > 1) lengths.push(end - start);
+    if (i === -1) break;
+    start = i + 1;
+  }
+  if (lengths.length < 3) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
 }
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number, para: number): void {
