@@ -163,6 +163,24 @@ export function findTasks(
     tasks.push(task);
   };
 
+  // A directive's clauses after a semicolon are tasks of their own ("yêu cầu các sở … ; giao Sở Tài
+  // chính chủ trì …"; "đề nghị các cấp ủy quán triệt …; tập trung tái cơ cấu …"), except the report
+  // or submission that closes an assignment ("…; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12").
+  const addDirective = (s: number, e: number, extra: Partial<TaskItem>) => {
+    let start = s;
+    for (let semi = text.indexOf(';', s); semi !== -1 && semi < e; semi = text.indexOf(';', semi + 1)) {
+      let next = semi + 1;
+      while (next < e && isJsSpace(text.charCodeAt(next))) next++;
+      const head = text.slice(next, Math.min(e, next + 40));
+      if (CLOSING_CLAUSE.test(head) || !spacesAtLeast(text.slice(next, e), 3)) continue;
+      if (!spacesAtLeast(text.slice(start, semi), 3)) continue;
+      add(start, semi, extra);
+      const giao = /^giao\s+(?:cho\s+)?/i.exec(head);
+      start = next + (giao ? giao[0].length : 0);
+    }
+    add(start, e, extra);
+  };
+
   // Section kinds from headings.
   const paraSection = new Int8Array(seg.paras.length); // 1 task section, -1 other, 0 unknown
   const headingLead: Array<string | undefined> = new Array(seg.paras.length);
@@ -299,7 +317,7 @@ export function findTasks(
           orgStarts.get(objStart) ?? orgStarts.get(objStart + titleSkip(text, objStart, ctx.titles));
         if (!obj && !/^(?:các|UBND|Ủy ban|Sở|Bộ|Ban)/.test(text.slice(objStart, objStart + 8))) continue;
         const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
-        add(objStart, taskEnd(text, seg, si), { source: source ?? directiveSource });
+        addDirective(objStart, taskEnd(text, seg, si), { source: source ?? directiveSource });
         handled = true;
         break;
       }
@@ -346,7 +364,7 @@ export function findTasks(
       )
         continue;
       const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
-      add(objStart, taskEnd(text, seg, si), { source });
+      addDirective(objStart, taskEnd(text, seg, si), { source });
       directivePara = para;
       directiveSource = source;
       handled = true;
@@ -452,12 +470,20 @@ function titleSkip(text: string, pos: number, titles: readonly TitleHit[]): numb
 }
 
 /** Where a directive's text ends: its sentence, plus bare-verb continuations ("Trình UBND tỉnh trước ngày ..."). */
+// Clauses that close an assignment rather than start another.
+const CLOSING_CLAUSE =
+  /^(?:tổng hợp|báo cáo|trình|gửi|hoàn thành|thời gian|thời hạn|định kỳ|kịp thời báo cáo|đồng thời báo cáo|xong trước|trước ngày)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+const OWN_DIRECTIVE =
+  /^[^,;]{0,12},?\s*[^;]{0,40}?(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:yêu cầu|giao|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
+
 function taskEnd(text: string, seg: Segmentation, si: number): number {
   let end = seg.sentences[si].end;
   for (let k = si + 1; k < seg.sentences.length && k < si + 4; k++) {
     const s = seg.sentences[k];
     if (s.para !== seg.sentences[si].para) break;
     if (!CONT_VERB.test(text.slice(s.start, s.start + 30))) break;
+    // "Đồng thời, Phó Thủ tướng yêu cầu …": a directive of its own, not the rest of this one.
+    if (OWN_DIRECTIVE.test(text.slice(s.start, s.start + 60))) break;
     end = s.end;
   }
   return end;

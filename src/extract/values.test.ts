@@ -265,3 +265,59 @@ describe('where the indicator and the cue are', () => {
     ]);
   });
 });
+
+describe('planned or achieved, and what is measured', () => {
+  test('"nhà nước đạt" is not the cue "ước đạt"; "đặt mục tiêu" plans', () => {
+    const r = extract(
+      'Năm 2026, thành phố đặt mục tiêu thu ngân sách nhà nước đạt 61.000 tỷ đồng và giải ngân 100% kế hoạch vốn.',
+      { date: '2026-01-10' },
+    );
+    expect(r.results).toEqual([]);
+    expect(r.targets).toMatchObject([
+      { value: 61000, unit: 'tỷ đồng', year: 2026, indicator: 'thu ngân sách nhà nước' },
+      { value: 100, year: 2026, indicator: 'giải ngân' },
+    ]);
+  });
+  test('the subject after the cue, and a share of what follows the value', () => {
+    const r = extract(
+      'Đề án của Thành ủy đặt mục tiêu đến năm 2030 kinh tế số chiếm 35% GRDP và 100% trường học kết nối mạng tốc độ cao.',
+    );
+    expect(r.targets).toMatchObject([
+      { value: 35, year: 2030, indicator: 'kinh tế số' },
+      { value: 100, year: 2030, indicator: 'trường học kết nối mạng tốc độ cao' },
+    ]);
+  });
+  test('"vượt mục tiêu đề ra" and "chỉ tiêu chưa đạt" report results', () => {
+    const r = extract(
+      'Giai đoạn 2016-2020, giá trị sản xuất nông, lâm, thủy sản của huyện tăng bình quân 3,8%/năm, vượt mục tiêu Nghị quyết đề ra. Một số chỉ tiêu chưa đạt: tỷ lệ hộ nghèo năm 2020 còn 7,2%, trong khi mục tiêu là dưới 5% vào năm 2020.',
+      { date: '2021-03-01' },
+    );
+    expect(r.results).toMatchObject([
+      { value: 3.8, period: [2016, 2020], indicator: 'giá trị sản xuất nông, lâm, thủy sản của huyện' },
+      { value: 7.2, year: 2020, indicator: 'tỷ lệ hộ nghèo' },
+    ]);
+    expect(r.targets).toMatchObject([{ value: 5, year: 2020, indicator: 'tỷ lệ hộ nghèo' }]);
+  });
+  test('a place as subject gives way to what is counted; a ratio keeps the sentence year', () => {
+    const r = extract(
+      'Đến hết năm 2024, toàn tỉnh có 96 xã đạt chuẩn nông thôn mới, chiếm 80,7% tổng số xã. Thu nhập bình quân của người dân nông thôn năm 2024 đạt 52 triệu đồng/người, gấp 2,1 lần năm 2015.',
+      { date: '2025-01-05' },
+    );
+    expect(r.results).toMatchObject([
+      { value: 80.7, year: 2024, indicator: 'xã đạt chuẩn nông thôn mới' },
+      { value: 52, year: 2024, indicator: 'Thu nhập bình quân của người dân nông thôn' },
+      { value: 2.1, unit: 'lần', year: 2024, indicator: 'Thu nhập bình quân của người dân nông thôn' },
+    ]);
+  });
+  test('"trên địa bàn" is part of the indicator; a year earlier in the paragraph carries on', () => {
+    const r = extract(
+      'Quý I/2026, tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,4% so với cùng kỳ. Công nghiệp tăng 9,1%. Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD.',
+      { date: '2026-04-02' },
+    );
+    expect(r.results).toMatchObject([
+      { value: 7.4, year: 2026, indicator: 'tổng sản phẩm trên địa bàn (GRDP)' },
+      { value: 9.1, year: 2026 },
+      { value: 1.2, unit: 'tỷ USD', year: 2026, indicator: 'Kim ngạch xuất khẩu' },
+    ]);
+  });
+});

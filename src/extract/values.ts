@@ -117,17 +117,25 @@ const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 
 // Words that make a value planned or achieved. Strong ones decide; weak ones only break a tie that
 // the year (before or after the text's own date) leaves open.
-const TARGET_CUE =
-  /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|(?<!tính )đến năm \d{4}/;
-const TARGET_WEAK =
-  /tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm/;
-const RESULT_CUE =
-  /ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn/;
-const RESULT_WEAK = /so với|đạt tỷ lệ|(?<![a-zà-ỹ])đạt(?![a-zà-ỹ])|tăng|giảm/;
+// Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
+const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
+const TARGET_CUE = new RegExp(
+  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|(?<!tính )đến năm \\d{4})`,
+);
+const TARGET_WEAK = new RegExp(
+  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm)`,
+);
+const RESULT_CUE = new RegExp(
+  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn)`,
+);
+const VERSUS_PLAN_SOURCE = `${W}(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
+const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
+const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
+const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên|dưới|từ|ở mức|theo|vào|đến|tới|trong|bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -259,10 +267,21 @@ export function findValues(
     // Cues within the sentence only: "... đạt 58,6 triệu đồng. Phấn đấu đến năm 2025 ..." does not make
     // the achieved figure a target.
     const sEnd = sent ? Math.max(sent.end, gEnd) : text.length;
-    const window = lower.slice(Math.max(sStart, gStart - 300), Math.min(text.length, gEnd + 60, sEnd));
+    const wStart = Math.max(sStart, gStart - 300);
+    const window = lower.slice(wStart, Math.min(text.length, gEnd + 60, sEnd));
+    // After the value, a target cue counts in its own clause only: "… vẫn ở mức 53%, trong khi mục
+    // tiêu đặt ra là dưới 50%" plans the second figure, not the first. A result cue may follow a comma
+    // ("đạt 85%, vượt kế hoạch").
+    const clauseEnd = window.slice(gEnd - wStart).search(/[,;]/);
+    const targetWindow = clauseEnd < 0 ? window : window.slice(0, gEnd - wStart + clauseEnd);
     const isCount = COUNT_SET.has(unit);
-    const targetCue = lastIndex(TARGET_CUE, window);
-    const resultCue = lastIndex(RESULT_CUE, window);
+    // "vượt mục tiêu mà Chương trình đề ra", "bằng 79,6% dự toán": a plan named to measure what was done.
+    const versusPlan = lastIndex(VERSUS_PLAN, window);
+    const targetCue = lastIndex(
+      TARGET_CUE,
+      versusPlan >= 0 ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length)) : targetWindow,
+    );
+    const resultCue = Math.max(lastIndex(RESULT_CUE, window), versusPlan);
     if (isCount && targetCue < 0 && resultCue < 0 && !sectionIsTarget(text, ctx.seg, toks[i].start)) continue;
 
     // Baseline "(cùng kỳ 6,64%)" right after the value.
@@ -282,7 +301,8 @@ export function findValues(
       );
     let yearList: number[] = [];
     let period: [number, number] | undefined;
-    if (after) {
+    // "gấp 3,2 lần năm 2008": the year after a ratio is what it is compared with.
+    if (after && unit !== 'lần') {
       const a = Number(after[1]);
       if (after[2] && Number(after[2]) > a) period = [a, Number(after[2])];
       yearList = [
@@ -297,9 +317,15 @@ export function findValues(
         (si > 0
           ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
           : undefined);
-      if (y) {
-        year = y.year;
-        period = y.period;
+      // Further back in the paragraph: "… 9 tháng năm 2024 ước tăng 8,62%. … Giá trị xuất khẩu ước đạt 5,1 tỷ USD."
+      const py =
+        y ??
+        (sent && si > 1
+          ? lastYearBefore(years, ctx.seg.paras[sent.para][0], ctx.seg.sentences[si - 1].start)
+          : undefined);
+      if (py) {
+        year = py.year;
+        period = py.period;
       } else {
         const hy = headingYear(gStart);
         // "6 tháng đầu năm", "năm nay": the year of the report, when its date is known.
@@ -337,11 +363,16 @@ export function findValues(
       gStart,
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
+    // "… chiếm 40% GRDP và 100% cơ quan nhà nước …": a share of what follows it is a new subject.
+    if (indicator === null && unit === '%') {
+      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
+    }
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
     // "..., xếp thứ 17/63": a rank of the quantity just reported.
     if (
       indicator &&
-      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt|vượt|tăng|giảm|bằng|đạt|ước đạt|và)(?:\s+(?:thứ|hạng))*$/i.test(
+      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt|vượt|tăng|giảm|bằng|đạt|ước đạt|và|gấp)(?:\s+(?:thứ|hạng))*$/i.test(
         indicator,
       ) &&
       prevSentence === si
@@ -488,6 +519,10 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
   return false;
 }
 
+const CUE_IN_SUBJECT = /(?:^|\s)(?:đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s)/gi;
+const SCOPE_ONLY =
+  /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta)$/i;
+
 function indicatorBefore(
   text: string,
   sStart: number,
@@ -509,9 +544,36 @@ function indicatorBefore(
     let piece = collapse(pieces[k]);
     const pieceStart = from + left.lastIndexOf(pieces[k]);
     // The same subject as a value earlier in the clause: "chỉ số PCI tăng 01 bậc, đứng thứ 13/63".
-    if (prevValueEnd >= 0 && prevValueEnd > pieceStart && prevValueEnd <= gStart) return null;
+    if (prevValueEnd >= 0 && prevValueEnd > pieceStart && prevValueEnd <= gStart)
+      return subjectAfterAnd(text.slice(prevValueEnd, gStart));
+    // "dự thảo Chương trình … đặt mục tiêu đến năm 2030 kinh tế số chiếm": the subject follows the cue.
+    let cue: RegExpExecArray | null = null;
+    CUE_IN_SUBJECT.lastIndex = 0;
+    for (let c = CUE_IN_SUBJECT.exec(piece); c; c = CUE_IN_SUBJECT.exec(piece)) cue = c;
+    if (cue && piece.indexOf(' ', cue.index + cue[0].length) > 0)
+      piece = piece.slice(cue.index + cue[0].length);
     piece = piece.replace(LEAD, '');
-    const h = HEAD_RE.exec(piece);
+    let h = HEAD_RE.exec(piece);
+    if (!h && /[a-zà-ỹđ]{2}/i.test(piece)) {
+      // "giá trị sản xuất nông, lâm, thủy sản …": commas inside a list of sectors, after the head.
+      for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+        const sepAt = left.lastIndexOf(pieces[q + 1]) - 1;
+        if (left.charAt(sepAt) !== ',') break;
+        const before = collapse(pieces[q]);
+        const hq = HEAD_RE.exec(before);
+        if (hq) {
+          if (!PREDICATE.test(` ${before.slice(hq.index)}`)) {
+            piece = `${before.slice(hq.index)}, ${pieces
+              .slice(q + 1, k)
+              .map(collapse)
+              .join(', ')}${q + 1 < k ? ', ' : ''}${piece}`;
+            h = HEAD_RE.exec(piece);
+          }
+          break;
+        }
+        if (before.split(' ').length > 2 || /\d/.test(before)) break;
+      }
+    }
     if (h) piece = piece.slice(h.index);
     let cut = PREDICATE.exec(` ${piece}`);
     // "tỷ lệ dân số có điện thoại thông minh đạt": "có" inside the subject when a verb ends the piece.
@@ -521,6 +583,12 @@ function indicatorBefore(
     }
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
     piece = piece.replace(/\s*(?:của|là|đạt|và)$/i, '').trim();
+    // "tỉnh phấn đấu có 50% số xã …": the place is the scope; what is measured comes after the value.
+    if (SCOPE_ONLY.test(piece)) {
+      // "toàn tỉnh có 185 xã đạt chuẩn …, chiếm 43,1%": the counted things are the subject.
+      const counted = /\s(?:có|đạt)\s+[\d.,]+\s+([^\d]{4,})$/.exec(collapse(pieces[k]));
+      return counted ? counted[1].trim() : '';
+    }
     if (
       /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/.test(piece) &&
       !/^(?:và|hoặc|tương ứng|lần lượt|tăng lên|từ|đến)(?:\s|$)/i.test(piece)
@@ -534,10 +602,29 @@ function indicatorBefore(
   return '';
 }
 
+/**
+ * "… đạt 50.000 tỷ đồng và giải ngân 100% …": a new subject after "và" between two values; null when
+ * only verbs stand there ("và tăng lên tương ứng 45%"), which keeps the previous value's subject.
+ */
+function subjectAfterAnd(between: string): string | null {
+  const m = /(?:^|\s)và\s+([^,;:()]+)$/.exec(collapse(between));
+  if (!m) return null;
+  let piece = m[1];
+  const cut = PREDICATE.exec(` ${piece}`);
+  if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
+  if (!/[a-zà-ỹđ]{2,}/i.test(piece) || ONLY_VERBS.test(piece)) return null;
+  return piece;
+}
+const ONLY_VERBS =
+  /^(?:tăng|giảm|đạt|là|lên|xuống|tương ứng|lần lượt|nâng|hạ|chiếm|bằng|còn|ước|khoảng|gần|hơn|trên|dưới|tối thiểu|ít nhất)(?:\s+(?:tăng|giảm|đạt|là|lên|xuống|tương ứng|lần lượt|nâng|hạ|chiếm|bằng|còn|ước|khoảng|gần|hơn|trên|dưới|tối thiểu|ít nhất))*$/i;
+
 function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   const right = text.slice(gEnd, Math.min(paraEnd, gEnd + 250));
   let piece = collapse(right.split(/[;,.(]/)[0] ?? '');
   if (/^(?:so với|vào|năm|trong|đến|tới|của|cùng kỳ|và|\/)(?:\s|$)/i.test(piece)) return '';
+  // "bằng 79,6% dự toán", "chiếm 43,1% tổng số xã", "40% GRDP": what the value is a share of.
+  if (/^(?:tổng số|dự toán|kế hoạch|KH|GRDP|GDP|cùng kỳ|trở lên|mục tiêu|chỉ tiêu)(?:\s|$)/i.test(piece))
+    return '';
   piece = piece.replace(/^(?:số|trong tổng số)\s+/i, '');
   return piece.split(' ').length >= 2 ? piece : '';
 }
