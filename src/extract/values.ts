@@ -102,7 +102,7 @@ const RANK_RE =
 const RANK_NATIONAL_RE =
   /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
@@ -227,6 +227,7 @@ export function findValues(
   const results: ValueItem[] = [];
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
+  let pendingBaseline: number | undefined;
   let prevIndicator = '';
   let prevEnd = -1;
   let prevSentence = -1;
@@ -243,6 +244,14 @@ export function findValues(
       const between = text.slice(group[group.length - 1].end, toks[j].start);
       const jm = /^[ \t]*(-|đến|tới|và|,|;)[ \t]*$/.exec(between);
       if (!jm) break;
+      // "đạt 92% và 60% trường mầm non đạt chuẩn": the second value is a share of a new subject.
+      if (
+        (jm[1] === 'và' || jm[1] === ',') &&
+        group[group.length - 1].unit &&
+        toks[j].unit === '%' &&
+        NEW_SUBJECT_AFTER.test(text.slice(toks[j].end, toks[j].end + 24))
+      )
+        break;
       joins.push(jm[1]);
       group.push(toks[j]);
       j++;
@@ -250,6 +259,14 @@ export function findValues(
     for (let k = i; k < j; k++) used[k] = 1;
     const unit = group[group.length - 1].unit;
     if (!unit) continue;
+    // "trẻ em 5 tuổi", "trẻ 3 - 4 tuổi": an age that names who is counted, not a value.
+    if (
+      unit === 'tuổi' &&
+      /(?:em|trẻ|người|sinh|dưới|từ|trên|đủ|độ|nhóm)\s*$/i.test(
+        text.slice(Math.max(0, group[0].start - 12), group[0].start),
+      )
+    )
+      continue;
     const gStart = group[0].start;
     const gEnd = group[group.length - 1].end;
     // "cao hơn cùng kỳ năm 2022 (35,5%)": the bracketed value is the comparison, not an item.
@@ -284,8 +301,17 @@ export function findValues(
     const resultCue = Math.max(lastIndex(RESULT_CUE, window), versusPlan);
     if (isCount && targetCue < 0 && resultCue < 0 && !sectionIsTarget(text, ctx.seg, toks[i].start)) continue;
 
+    // "giảm từ 38,9% năm 2015 xuống còn 17,6% năm 2020": the first figure is the second's baseline.
+    if (
+      /(?:^|\s)từ\s*$/.test(lower.slice(Math.max(0, gStart - 8), gStart)) &&
+      FROM_TO.test(lower.slice(gEnd, gEnd + 40))
+    ) {
+      pendingBaseline = group[0].value;
+      continue;
+    }
     // Baseline "(cùng kỳ 6,64%)" right after the value.
-    let baseline: number | undefined;
+    let baseline: number | undefined = pendingBaseline;
+    pendingBaseline = undefined;
     const bm = BASELINE_AFTER.exec(text.slice(gEnd, gEnd + 60));
     if (bm) {
       baseline = parseNumber(bm[1]);
@@ -310,11 +336,21 @@ export function findValues(
         ...Array.from((after[3] ?? '').matchAll(/\d{4}/g), (x) => Number(x[0])),
       ];
     }
+    // "đạt 30% và 45%, … đạt 95% và 100%, tương ứng vào năm 2025 và năm 2030": the years close the sentence.
+    if (yearList.length === 0 && group.length >= 2) {
+      const resp = RESPECTIVE_YEARS.exec(lower.slice(gEnd, sEnd));
+      if (resp) {
+        const ys = Array.from(resp[0].matchAll(/\d{4}/g), (x) => Number(x[0]));
+        if (ys.length === group.length) yearList = ys;
+      }
+    }
     let year: number | undefined;
     if (yearList.length === 0) {
+      // The sentence before gives its year, unless it is a sibling item of a list ("- Tỷ lệ hộ nghèo
+      // giảm 4% so với năm 2024." does not date "- Đón 350 nghìn lượt khách.").
       const y =
         lastYearBefore(years, sStart, gStart) ??
-        (si > 0
+        (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
           ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
           : undefined);
       // Further back in the paragraph: "… 9 tháng năm 2024 ước tăng 8,62%. … Giá trị xuất khẩu ước đạt 5,1 tỷ USD."
@@ -369,6 +405,13 @@ export function findValues(
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
+    // "tỷ lệ này", "chỉ tiêu này": the indicator just named.
+    if (
+      indicator &&
+      /^(?:tỷ lệ|chỉ tiêu|chỉ số|con số|mức|tốc độ) (?:này|đó|trên)$/i.test(indicator) &&
+      prevIndicator
+    )
+      indicator = prevIndicator;
     // "..., xếp thứ 17/63": a rank of the quantity just reported.
     if (
       indicator &&
@@ -380,8 +423,17 @@ export function findValues(
       indicator = prevIndicator;
     if (!indicator)
       indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+    // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
+    // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
+    if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
+    // "cứng hóa 8,5 km đường giao thông": a measure of the work done on what follows it.
+    const work = indicator ? WORK_VERB.exec(indicator) : null;
+    if (work && indicator.split(' ').length <= 3 && MEASURE_UNITS.has(unit)) {
+      const tail = /^[ \t]+([^;,.()\n\d]{4,60})/.exec(text.slice(gEnd, gEnd + 62));
+      if (tail) indicator = `${indicator} ${tail[1].trim()}`;
+    }
     // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
-    if (
+    else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
       /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo)$/i.test(indicator)
@@ -389,7 +441,7 @@ export function findValues(
       const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
         const tail = /^[ \t]+([^;,.()\n]{2,40})/.exec(text.slice(gEnd, gEnd + 42));
-        const words = tail ? tail[1].trim().split(/\s+/).slice(0, 3).join(' ') : '';
+        const words = tail ? tail[1].trim().split(/\s+/).slice(0, 5).join(' ') : '';
         indicator =
           words && !/^(?:so với|vào|năm|trong|đến|tới|của|và|trở lên|trên)(?:\s|$)/i.test(words)
             ? `${noun} ${words}`
@@ -442,6 +494,27 @@ export function findValues(
   return { targets, results };
 }
 
+const NEW_SUBJECT_AFTER =
+  /^[ \t]+(?!(?:so|vào|năm|trong|đến|tới|của|và|trở|trên|dưới|tương|lần|kế|dự|tổng|GRDP|GDP|cùng|mỗi|một|bình)(?![a-zà-ỹđ]))[a-zà-ỹđ]/i;
+const RESPECTIVE_YEARS =
+  /(?:tương ứng|lần lượt)\s+(?:vào\s+|đến\s+|trong\s+)?(?:các\s+)?năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4}){1,5}(?!\d)/;
+const FROM_TO =
+  /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
+const WORK_VERB =
+  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang)$/i;
+const MEASURE_UNITS = new Set([
+  'km',
+  'ha',
+  'nghìn ha',
+  'héc-ta',
+  'hécta',
+  'km2',
+  'km²',
+  'm3',
+  'tấn',
+  'nghìn tấn',
+]);
+
 const GLOBAL = new Map<RegExp, RegExp>();
 function lastIndex(re: RegExp, s: string): number {
   let g = GLOBAL.get(re);
@@ -452,6 +525,16 @@ function lastIndex(re: RegExp, s: string): number {
   let last = -1;
   for (const m of s.matchAll(g)) last = m.index;
   return last;
+}
+
+const ITEM_START = /^\s*(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s/;
+function siblingItems(text: string, seg: Segmentation, a: number, b: number): boolean {
+  const pa = seg.sentences[a].para;
+  const pb = seg.sentences[b].para;
+  if (pa === pb) return false;
+  const [as] = seg.paras[pa];
+  const [bs] = seg.paras[pb];
+  return ITEM_START.test(text.slice(as, as + 8)) && ITEM_START.test(text.slice(bs, bs + 8));
 }
 
 function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr | undefined {
@@ -519,6 +602,8 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
   return false;
 }
 
+// A clause with its own verb or figure is not the start of a list of sectors.
+const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|lên|xuống)\s|\d/;
 const CUE_IN_SUBJECT = /(?:^|\s)(?:đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta)$/i;
@@ -562,7 +647,7 @@ function indicatorBefore(
         const before = collapse(pieces[q]);
         const hq = HEAD_RE.exec(before);
         if (hq) {
-          if (!PREDICATE.test(` ${before.slice(hq.index)}`)) {
+          if (!JOIN_BLOCK.test(` ${before.slice(hq.index)} `)) {
             piece = `${before.slice(hq.index)}, ${pieces
               .slice(q + 1, k)
               .map(collapse)
@@ -577,7 +662,7 @@ function indicatorBefore(
     if (h) piece = piece.slice(h.index);
     let cut = PREDICATE.exec(` ${piece}`);
     // "tỷ lệ dân số có điện thoại thông minh đạt": "có" inside the subject when a verb ends the piece.
-    if (cut && cut[0].trim() === 'có') {
+    if (cut && (cut[0].trim() === 'có' || cut[0].trim() === 'được')) {
       const verb = /\s(?:đạt|chiếm|là)$/i.exec(` ${piece}`);
       if (verb) cut = verb;
     }
