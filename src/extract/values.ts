@@ -76,6 +76,7 @@ const UNITS = [
 ];
 // Counted things: values only when a target or result word is near ("phấn đấu có 100 xã", "đạt 50 doanh nghiệp").
 const COUNT_UNITS = [
+  'lượt',
   'lao động',
   'người',
   'doanh nghiệp',
@@ -120,7 +121,7 @@ const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
   `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm)`,
@@ -207,7 +208,8 @@ export function findValues(
       start: m.index,
       end: m.index + m[0].length,
       year: b ? Number(b) : a,
-      baseline: !!m[1],
+      // "gấp 3 lần năm 2007": the year compared with.
+      baseline: !!m[1] || /lần\s+$/.test(lower.slice(Math.max(0, m.index - 6), m.index)),
     };
     if (b && Number(b) > a) y.period = [a, Number(b)];
     years.push(y);
@@ -405,6 +407,9 @@ export function findValues(
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
+    // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
+    if (indicator && /^riêng\s/i.test(indicator) && prevIndicator)
+      indicator = `${prevIndicator} ${indicator.slice(6)}`;
     // "tỷ lệ này", "chỉ tiêu này": the indicator just named.
     if (
       indicator &&
@@ -436,7 +441,9 @@ export function findValues(
     else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo)$/i.test(indicator)
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến)$/i.test(
+        indicator,
+      )
     ) {
       const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
@@ -604,9 +611,12 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
 
 // A clause with its own verb or figure is not the start of a list of sectors.
 const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|lên|xuống)\s|\d/;
-const CUE_IN_SUBJECT = /(?:^|\s)(?:đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s)/gi;
+const CUE_IN_SUBJECT =
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s)/gi;
 const SCOPE_ONLY =
-  /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta)$/i;
+  /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
+const SCOPE_PREFIX =
+  /^(?:(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+)?(?:(?:đã|mới|chỉ(?!\s+(?:số|tiêu|đạo|thị|huy))|vẫn|cũng|đều|còn)\s+)+|^(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+/i;
 
 function indicatorBefore(
   text: string,
@@ -639,7 +649,7 @@ function indicatorBefore(
       piece = piece.slice(cue.index + cue[0].length);
     piece = piece.replace(LEAD, '');
     let h = HEAD_RE.exec(piece);
-    if (!h && /[a-zà-ỹđ]{2}/i.test(piece)) {
+    if ((!h || h.index > 0) && /[a-zà-ỹđ]{2}/i.test(piece)) {
       // "giá trị sản xuất nông, lâm, thủy sản …": commas inside a list of sectors, after the head.
       for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
         const sepAt = left.lastIndexOf(pieces[q + 1]) - 1;
@@ -668,6 +678,16 @@ function indicatorBefore(
     }
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
     piece = piece.replace(/\s*(?:của|là|đạt|và)$/i, '').trim();
+    // "toàn tỉnh mới giải ngân", "cả nước đã giảm": the place and the adverbs are not the indicator.
+    const scoped = SCOPE_PREFIX.exec(piece);
+    if (scoped && scoped[0].length < piece.length) piece = piece.slice(scoped[0].length);
+    // "toàn tỉnh đã giảm 12,6% biên chế": only a verb is left, what is measured follows the value.
+    if (scoped && ONLY_VERBS.test(piece)) return '';
+    // "bình quân mỗi năm giảm 2,5%", "mới đạt khoảng 600 tỷ đồng": the subject said before.
+    if (/^(?:(?:bình quân|trung bình)(?: mỗi| một)?(?: năm)?|mới|chỉ|đã|vẫn|cũng|còn|đều)$/i.test(piece)) {
+      if (k === pieces.length - 1 && k > 0) continue;
+      return null;
+    }
     // "tỉnh phấn đấu có 50% số xã …": the place is the scope; what is measured comes after the value.
     if (SCOPE_ONLY.test(piece)) {
       // "toàn tỉnh có 185 xã đạt chuẩn …, chiếm 43,1%": the counted things are the subject.
