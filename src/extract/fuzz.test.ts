@@ -68,6 +68,9 @@ const PIECES = [
   ' thứ 13/63',
   ' ông',
   ' bà ',
+  ' | ',
+  '\nSTT | Chỉ tiêu | Đơn vị | Năm 2020 | Kế hoạch năm 2025\n',
+  '1 | Tỷ lệ hộ nghèo | % | 40,5 | 8-8,5\n',
 ];
 
 describe('robustness (property-based)', () => {
@@ -131,6 +134,9 @@ describe('robustness (pathological inputs)', () => {
     ['directives after blanks', `Bộ Y tế${' '.repeat(60)}yêu cầu `.repeat(3_000)],
     ['symbols after blanks', `${' '.repeat(60)}1/QĐ-UB `.repeat(3_000)],
     ['a huge word before a body', `${'a'.repeat(1_000_000)} Bộ Y tế`],
+    ['many lines and one bar at the end', `${'Sở Y tế thực hiện.\n'.repeat(100_000)}|`],
+    ['a table of many rows', `Chỉ tiêu | Năm 2020 | Năm 2025\n${'Tỷ lệ (%) | 40,5 | 45\n'.repeat(50_000)}`],
+    ['a row of many cells', `Chỉ tiêu | Năm 2025\n${'1 | '.repeat(200_000)}`],
     ['one long line of many sentences', 'Giao Sở Y tế chủ trì. Tỉnh ủy yêu cầu các sở. '.repeat(5_000)],
   ])('%s', (_name, s) => {
     sane(extract(s), s.length);

@@ -12,9 +12,10 @@ import { findHorizons, findLocations, findMeetings } from './misc.ts';
 import { normalize } from './normalize.ts';
 import { extractOrganizations, findOrgMentions } from './organizations.ts';
 import { findPeople, findTitleHits } from './people.ts';
+import { findTableValues } from './tables.ts';
 import { findTasks } from './tasks.ts';
 import { Coverage, capitalStarts, isAllCaps, segment } from './text.ts';
-import type { ExtractionResult, ExtractOptions } from './types.ts';
+import type { ExtractionResult, ExtractOptions, ValueItem } from './types.ts';
 import { findValues } from './values.ts';
 
 export { fold, normalize } from './normalize.ts';
@@ -69,7 +70,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
-  const { targets, results } = findValues(
+  const prose = findValues(
     text,
     {
       seg,
@@ -81,6 +82,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     lower,
     hits,
   );
+
+  // Figures in a table of indicators come from its columns; the prose reading of the same cells goes.
+  const table = findTableValues(text, refYear);
+  const targets = mergeValues(text.length, prose.targets, table.targets, table.results);
+  const results = mergeValues(text.length, prose.results, table.results, table.targets);
 
   const { tasks, recommendations } = findTasks(text, {
     seg,
@@ -108,6 +114,21 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     meetings: findMeetings(text, dates, hits),
     recommendations,
   };
+}
+
+function mergeValues(
+  length: number,
+  prose: ValueItem[],
+  table: ValueItem[],
+  otherTable: ValueItem[],
+): ValueItem[] {
+  if (!table.length && !otherTable.length) return prose;
+  const cells = new Coverage(length);
+  for (const t of table) cells.claim(t.span[0], t.span[1]);
+  for (const t of otherTable) cells.claim(t.span[0], t.span[1]);
+  return [...prose.filter((v) => !cells.overlaps(v.span[0], v.span[1])), ...table].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
 }
 
 const RECIPIENTS = /(?:^|\n)[ \t|]*Nơi nhận\s*:?/g;

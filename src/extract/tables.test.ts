@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+
+const brief = (
+  items: Array<{ value: number; valueMax?: number; year?: number; unit?: string; indicator: string }>,
+) => items.map(({ value, valueMax, year, unit, indicator }) => ({ value, valueMax, year, unit, indicator }));
+
+describe('a table of indicators flattened to lines of cells', () => {
+  test('columns of estimate and plan, a unit column, ranges', () => {
+    const r = extract(
+      [
+        'Điều 1. Các chỉ tiêu chủ yếu năm 2027:',
+        'STT | Chỉ tiêu | Đơn vị | Ước thực hiện năm 2026 | Kế hoạch năm 2027',
+        '1 | Tốc độ tăng trưởng kinh tế | % | 7,6 | 8-8,5',
+        '2 | Thu ngân sách trên địa bàn | tỷ đồng | 21.300 | 23.000',
+        'Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.',
+      ].join('\n'),
+      { date: '2026-12-08' },
+    );
+    expect(brief(r.results)).toEqual([
+      { value: 7.6, valueMax: undefined, year: 2026, unit: '%', indicator: 'Tốc độ tăng trưởng kinh tế' },
+      {
+        value: 21300,
+        valueMax: undefined,
+        year: 2026,
+        unit: 'tỷ đồng',
+        indicator: 'Thu ngân sách trên địa bàn',
+      },
+    ]);
+    expect(brief(r.targets)).toEqual([
+      { value: 8, valueMax: 8.5, year: 2027, unit: '%', indicator: 'Tốc độ tăng trưởng kinh tế' },
+      {
+        value: 23000,
+        valueMax: undefined,
+        year: 2027,
+        unit: 'tỷ đồng',
+        indicator: 'Thu ngân sách trên địa bàn',
+      },
+    ]);
+  });
+  test('year columns without a word: before the text is done, after it is planned; the unit in brackets', () => {
+    const r = extract(
+      [
+        'Chỉ tiêu | Năm 2020 | Năm 2025 | Năm 2030',
+        'Tỷ lệ dân số được dùng nước sạch (%) | 81 | 90 | 98',
+        'Không có dòng bảng ở đây, 55 | 60 không phải số liệu.',
+      ].join('\n'),
+      { date: '2021-05-01' },
+    );
+    expect(brief(r.results)).toEqual([
+      {
+        value: 81,
+        valueMax: undefined,
+        year: 2020,
+        unit: '%',
+        indicator: 'Tỷ lệ dân số được dùng nước sạch',
+      },
+    ]);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([
+      [90, 2025],
+      [98, 2030],
+    ]);
+  });
+  test('a header line with a date is not a table of figures', () => {
+    const r = extract(
+      'Số: 12/KH-UBND | Hà Giang, ngày 08 tháng 3 năm 2024 |\nKẾ HOẠCH\nTriển khai công tác năm 2024',
+    );
+    expect(r.targets).toEqual([]);
+    expect(r.results).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Tables of indicators flattened to lines of cells separated by "|", as officials paste them from Word:
+ *
+ *     STT | Chỉ tiêu | Đơn vị | Ước thực hiện năm 2025 | Kế hoạch năm 2026
+ *     1 | Tốc độ tăng trưởng GRDP | % | 8,2 | 10-11
+ *
+ * A header row names a year in one or more columns; every row below it, up to the first line without
+ * a "|", gives one value a column: the indicator is the row's first cell of words, the unit its
+ * "Đơn vị" cell or the bracket after the indicator ("Tỷ lệ … (%)"). A column headed "Kế hoạch",
+ * "Mục tiêu" or "Chỉ tiêu" plans, "Thực hiện", "Ước" or "Kết quả" reports; otherwise a year after
+ * the text's own is a target and one before it a result.
+ */
+import type { ValueItem } from './types.ts';
+import { parseNumber } from './values.ts';
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Column {
+  year: number;
+  period?: [number, number];
+  /** true plans, false reports, undefined: decided by the year. */
+  planned?: boolean;
+}
+
+const YEAR_IN_HEADER = /(?<!\d)((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/g;
+const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
+const DONE_HEADER = /thực hiện|(?<![a-zà-ỹđ])ước|kết quả|(?<![a-zà-ỹđ])th(?![a-zà-ỹđ])|đạt được/i;
+const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/i;
+const NUMBER_CELL =
+  /^(?:khoảng|trên|dưới|≥|>=|>|≤|<=|<)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?)(?:\s*(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?))?\s*(%?)$/;
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$/;
+const UNIT_IN_NAME = /\s*\(([^()]{1,25})\)\s*$/;
+
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 124 /* | */) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text.charAt(a))) a++;
+      while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+      cells.push({ text: text.slice(a, b), start: a, end: b });
+      s = i + 1;
+    }
+  }
+  // "| a | b |": the empty cells outside the first and last bar.
+  while (cells.length && cells[0].text === '') cells.shift();
+  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+  return cells;
+}
+
+function headerColumns(cells: Cell[]): Map<number, Column> | null {
+  const cols = new Map<number, Column>();
+  for (let i = 0; i < cells.length; i++) {
+    const t = cells[i].text;
+    if (NUMBER_CELL.test(t) && !/^(?:19|20)\d{2}$/.test(t)) return null; // a row of figures, not a header
+    let col: Column | undefined;
+    for (const m of t.matchAll(YEAR_IN_HEADER)) {
+      col = { year: Number(m[2] ?? m[1]) };
+      if (m[2] && Number(m[2]) > Number(m[1])) col.period = [Number(m[1]), Number(m[2])];
+    }
+    if (!col) continue;
+    const planned = PLANNED_HEADER.test(t) ? true : DONE_HEADER.test(t) ? false : undefined;
+    if (planned !== undefined) col.planned = planned;
+    cols.set(i, col);
+  }
+  return cols.size ? cols : null;
+}
+
+export function findTableValues(
+  text: string,
+  refYear: number | undefined,
+): { targets: ValueItem[]; results: ValueItem[] } {
+  const targets: ValueItem[] = [];
+  const results: ValueItem[] = [];
+  if (text.indexOf('|') === -1) return { targets, results };
+  let header: Map<number, Column> | null = null;
+  let unitCol = -1;
+  let lineStart = 0;
+  // The next bar, searched again only once passed: a search from every line would rescan the text.
+  let bar = text.indexOf('|');
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
+    if (bar === -1 || bar >= lineEnd) {
+      header = null;
+    } else {
+      const cells = cellsOf(text, lineStart, lineEnd);
+      const h = cells.length >= 2 ? headerColumns(cells) : null;
+      if (h) {
+        header = h;
+        unitCol = cells.findIndex((c) => UNIT_HEADER.test(c.text));
+      } else if (header) {
+        readRow(cells, header, unitCol, refYear, targets, results);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { targets, results };
+}
+
+function readRow(
+  cells: Cell[],
+  header: Map<number, Column>,
+  unitCol: number,
+  refYear: number | undefined,
+  targets: ValueItem[],
+  results: ValueItem[],
+): void {
+  const nameAt = cells.findIndex(
+    (c, i) => i !== unitCol && !ROW_NUMBER.test(c.text) && /[A-Za-zÀ-ỹĐđ]{2}/.test(c.text),
+  );
+  if (nameAt === -1 || header.has(nameAt)) return;
+  let indicator = cells[nameAt].text.replace(/\s+/g, ' ');
+  let unit: string | undefined;
+  const inName = UNIT_IN_NAME.exec(indicator);
+  if (inName) {
+    unit = inName[1].trim();
+    indicator = indicator.slice(0, inName.index);
+  }
+  if (unitCol >= 0 && cells[unitCol] && cells[unitCol].text && !NUMBER_CELL.test(cells[unitCol].text))
+    unit = cells[unitCol].text;
+  for (const [i, col] of header) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const m = NUMBER_CELL.exec(cell.text);
+    if (!m) continue;
+    const item: ValueItem = {
+      indicator,
+      value: parseNumber(m[1]),
+      year: col.year,
+      span: [cell.start, cell.end],
+    };
+    if (col.period) item.period = col.period;
+    if (m[2]) {
+      const max = parseNumber(m[2]);
+      if (max > item.value) item.valueMax = max;
+    }
+    const u = unit ?? (m[3] ? '%' : undefined);
+    if (u) item.unit = u;
+    const planned = col.planned ?? (refYear !== undefined ? col.year > refYear : false);
+    (planned ? targets : results).push(item);
+  }
+}
