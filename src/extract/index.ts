@@ -105,10 +105,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     documents,
     targets,
     results,
+    // A recipient's line ("- Bộ Kế hoạch và Đầu tư (b/c);") sends a copy, it assigns nothing.
+    tasks: recipients.length
+      ? tasks.filter((t) => !recipients.some(([a, b]) => t.span[0] >= a && t.span[0] < b))
+      : tasks,
     dates: dates.map(({ value, text: t, span }) => ({ value, text: t, span })),
     people,
     organizations,
-    tasks,
     horizons: findHorizons(text, lower, hits),
     locations: findLocations(text, people, lower, caps, hits),
     meetings: findMeetings(text, dates, hits),

@@ -104,3 +104,25 @@ describe('where a name ends', () => {
     ]);
   });
 });
+
+describe('companies, local forces, standing bodies', () => {
+  test('a company and a commune police', () => {
+    expect(
+      names(
+        'Sở Công Thương chỉ đạo Công ty Điện lực Hà Giang; Công an xã phối hợp với Ban Chỉ huy Quân sự xã.',
+      ),
+    ).toEqual(['Sở Công Thương', 'Công ty Điện lực Hà Giang', 'Công an xã', 'Ban Chỉ huy Quân sự xã']);
+  });
+  test('the standing body of a council, not the standing role of a board', () => {
+    expect(
+      names(
+        'Thường trực HĐND tỉnh giám sát. Sở Nội vụ (Thường trực Ban Thi đua - Khen thưởng tỉnh) tổng hợp.',
+      ),
+    ).toEqual(['Thường trực HĐND tỉnh', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng']);
+  });
+  test('a crop season is not a department', () => {
+    expect(names('Vụ Đông Xuân 2026 - 2027, Vụ Kế hoạch - Tài chính hướng dẫn các địa phương.')).toEqual([
+      'Vụ Kế hoạch - Tài chính',
+    ]);
+  });
+});

@@ -33,8 +33,10 @@ export interface OrgMention {
 
 // Case-insensitive patterns run case-sensitively on the lower-cased text (same length, much faster).
 const GAZ_AT = phraseSticky(AGENCY_NAMES.map((n) => n.toLowerCase()));
-// "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Quốc hội": the party unit of the body named after it.
-const PARTY_UNIT_AT = phraseSticky(['ban cán sự đảng', 'đảng đoàn'], { end: 'before-word' });
+// "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Quốc hội", "Thường trực HĐND tỉnh": a unit of the body named after it.
+const PARTY_UNIT_AT = phraseSticky(['ban cán sự đảng', 'đảng đoàn', 'thường trực'], { end: 'before-word' });
+const STANDING_OF =
+  /^(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Quốc hội|Ban Bí thư|Ủy ban Mặt trận|Ủy ban MTTQ|UBMTTQ)/i;
 // "của Bộ Chính trị và Quy định số 131-QĐ/TW": a document's kind after "và" ends the body's name.
 const KIND_AT = phraseSticky(KIND_WORDS.map((k) => k.toLowerCase()));
 
@@ -269,7 +271,9 @@ export function findOrgMentions(
       let at = PARTY_UNIT_AT.lastIndex;
       while (lower.charCodeAt(at) === 32 || lower.charCodeAt(at) === 9) at++;
       const body = isUpperStart(text.charAt(at)) ? orgAt(text, lower, at) : null;
-      if (body) found.push(mention(text, p, body.end, 0));
+      // "Thường trực" heads a council or a party committee; "(Thường trực Ban X)" is a role of another body.
+      if (body && (lower.charCodeAt(p) !== 116 /* t */ || STANDING_OF.test(body.name)))
+        found.push(mention(text, p, body.end, 0));
     }
     HEAD_AT.lastIndex = p;
     if (HEAD_AT.exec(text)) {
@@ -364,7 +368,7 @@ function level(name: string): Organization['level'] {
 /** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
 // A head and a capitalised word that are a place, a country, a code or the nation, not a body.
 const NOT_BODIES =
-  /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn)(?:\s|$)/;
+  /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn|Vụ (?:Đông|Hè|Thu|Xuân|Mùa|Chiêm)(?: [A-ZĐ][a-zà-ỹđ]+)?)(?:\s|$)/;
 const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
 function displayName(name: string): string {
   if (!isAllCaps(name)) return name;

@@ -199,3 +199,42 @@ describe('a directive that leads a list', () => {
     expect(t[1]).toMatchObject({ lead: 'Công an tỉnh', recurring: true });
   });
 });
+
+describe('articles and lists of an official text', () => {
+  const text = [
+    'HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG',
+    'NGHỊ QUYẾT',
+    'Điều 1. Thông qua các chỉ tiêu chủ yếu năm 2027 như sau:',
+    '1. Tốc độ tăng trưởng kinh tế đạt 7% trở lên.',
+    '2. Tỷ lệ che phủ rừng đạt 56%.',
+    'Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; hằng quý báo cáo kết quả với Thường trực Hội đồng nhân dân tỉnh.',
+    'Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.',
+    'Điều 4. Nhà đầu tư có trách nhiệm hoàn thành thủ tục đất đai trước ngày 30/6/2027.',
+    'Nơi nhận:',
+    '- Bộ Tài chính (b/c);',
+    '- Các sở, ban, ngành tỉnh;',
+  ].join('\n');
+  test('figures after "chỉ tiêu … như sau:" are not tasks; a closing report stays with its assignment', () => {
+    expect(tasks(text).map((t) => t.text)).toEqual([
+      'Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; hằng quý báo cáo kết quả với Thường trực Hội đồng nhân dân tỉnh',
+      'Thường trực Hội đồng nhân dân tỉnh, các Ban và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết',
+      'Nhà đầu tư có trách nhiệm hoàn thành thủ tục đất đai trước ngày 30/6/2027',
+    ]);
+  });
+  test('a list of bodies as subject; a conclusion that leads a list', () => {
+    const t = tasks(
+      'Chủ tịch UBND tỉnh kết luận:\n1. Phấn đấu giải ngân hết kế hoạch vốn năm 2026.\n2. Sở Xây dựng và Sở Giao thông vận tải phối hợp rà soát các dự án chậm tiến độ.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Phấn đấu giải ngân hết kế hoạch vốn năm 2026',
+      'Sở Xây dựng và Sở Giao thông vận tải phối hợp rà soát các dự án chậm tiến độ',
+    ]);
+  });
+  test('a proposal that the higher body assign is not an assignment', () => {
+    expect(
+      tasks(
+        'Sở Tài chính kính đề nghị UBND tỉnh xem xét; đồng thời đề nghị UBND tỉnh giao Sở Xây dựng thẩm định hồ sơ.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export interface TaskContext {
 }
 
 // Cue words, looked up in the keyword index once rather than searched for in every sentence.
-const CUE_RESPONSIBLE = keywordGroup(['chịu trách nhiệm']);
+const CUE_RESPONSIBLE = keywordGroup(['chịu trách nhiệm', 'thi hành', 'giám sát', 'tổ chức']);
 const CUE_RECOMMEND = keywordGroup(['kiến nghị', 'đề xuất']);
 const CUE_LEAD = keywordGroup(['chủ trì']);
 const CUE_PLANNED = keywordGroup(['sẽ', 'trước']);
@@ -50,6 +50,9 @@ function sentenceCues(
   return out;
 }
 
+const DUTY =
+  /^\s*(?:(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])\s*)?[A-ZĐÀ-Ỹ][^,;:.]{2,80}?\s+có trách nhiệm\s+(?!(?:trong|về|với|của)\s)[a-zà-ỹđ]/;
+const ARTICLE = /^\s*Điều\s+\d{1,3}\s*[.:]\s*/;
 const LIST_ITEM = /^\s*(?:[-+•*·]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*/u;
 const TASK_HEADING =
   /nhiệm vụ|giải pháp|tổ chức thực hiện|chương trình hành động|phân công|kế hoạch hành động|nội dung thực hiện|nội dung triển khai|các hoạt động/;
@@ -90,7 +93,7 @@ const JUDGEMENT =
   /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Nhất trí|Cơ bản nhất trí|Thống nhất|Tán thành|Hoan nghênh|Đồng ý|Khen ngợi|Phê bình)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 // List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
 const REPORT_ITEM =
-  /^(?:Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
+  /^(?:(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
 // The marker of an item in an inline list: "(1)", "a)", "-", "thứ nhất,".
 const ITEM_MARKER =
   /^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•]|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?\s*/;
@@ -101,9 +104,9 @@ const MODAL =
 const LEAD_ADVERBIAL =
   /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
 const NON_ACT_VERB =
-  /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|,|\.|:|\(|\))/i;
+  /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
-  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)/;
+  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|(?:giám sát|tổ chức) (?:việc )?thực hiện nghị quyết(?: này)?\s*[./]*$/;
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
@@ -118,7 +121,7 @@ function isHeading(text: string, ps: number, pe: number): boolean {
   )
     return true;
   if (
-    /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/.test(
+    /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|Điều\s+\d{1,3}\.)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/.test(
       line,
     ) &&
     line.split(/\s+/).length <= 14
@@ -272,11 +275,14 @@ export function findTasks(
       const leadL = stextL.slice(0, colon);
       // "... các nhiệm vụ, giải pháp trọng tâm là:" leads a list; "Mục tiêu cụ thể là:" does not.
       const inc = lastMatch(
-        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|như sau|sau đây/g,
+        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|kết luận/g,
         leadL,
       );
       const exc = lastMatch(/mục tiêu|mục đích|kết quả|chỉ tiêu|căn cứ/g, leadL);
-      const isLead = inc >= 0 && inc > exc && section !== -1;
+      // "như sau", "sau đây" lead a list of tasks only when no targets are named: "Thông qua các chỉ
+      // tiêu chủ yếu năm 2021 như sau:" lists figures.
+      const weak = exc < 0 ? lastMatch(/như sau|sau đây/g, leadL) : -1;
+      const isLead = (inc >= 0 || weak >= 0) && Math.max(inc, weak) > exc && section !== -1;
       if (isLead && /^\s*$/.test(rest)) {
         listLeadPara = para;
         listSource = sourceBefore(text, ss, ss + colon, ctx) ?? ctx.issuer;
@@ -310,6 +316,8 @@ export function findTasks(
       // "Chỉ thị này được phổ biến …", "Chỉ thị số 05-CT/TU": the document, not the verb.
       if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
       if (verb === 'giao') {
+        // "đề nghị UBND tỉnh giao Trung tâm …": a proposal that the higher body assign, not an assignment.
+        if (PROPOSED.test(text.slice(Math.max(ss, text.lastIndexOf(';', v) + 1), v))) continue;
         // "giao Sở X chủ trì": an agency must follow.
         const after = /^\s*(?:cho\s+)?/.exec(text.slice(v + m[0].length, v + m[0].length + 8));
         const objStart = v + m[0].length + (after ? after[0].length : 0);
@@ -395,13 +403,29 @@ export function findTasks(
       continue;
     }
 
+    // "Nhà đầu tư có trách nhiệm ký quỹ …": a duty the text lays on someone.
+    if (isParaStart && DUTY.test(stext)) {
+      const skip = LIST_ITEM.exec(stext) ?? ARTICLE.exec(stext);
+      add(ss + (skip ? skip[0].length : 0), se, { source: ctx.issuer });
+      continue;
+    }
     // A body as the subject of an assignment at the start of a paragraph: "Bộ Tài chính bố trí kinh phí ...".
     if (isParaStart) {
       const lm = LIST_ITEM.exec(stext);
-      const subjStart = ss + (lm ? lm[0].length : 0);
+      // "Điều 3. Thường trực HĐND tỉnh … giám sát": an article can open with its subject too.
+      const subjSkip = lm ?? ARTICLE.exec(stext);
+      const subjStart = ss + (subjSkip ? subjSkip[0].length : 0);
       const org = orgStarts.get(subjStart);
       if (org && isActingBody(text, org) && !isAllCaps(org.name)) {
-        const afterOrg = text.slice(org.end, Math.min(se, org.end + 40));
+        // "Bộ Kế hoạch và Đầu tư, Bộ Tài chính cân đối …", "UBND huyện A và UBND huyện B kiểm tra …".
+        let last = org;
+        for (let k = 0; k < 6; k++) {
+          const sep = /^\s*(?:,|và)\s*/.exec(text.slice(last.end, last.end + 8));
+          const next = sep ? orgStarts.get(last.end + sep[0].length) : undefined;
+          if (!next) break;
+          last = next;
+        }
+        const afterOrg = text.slice(last.end, Math.min(se, last.end + 40));
         if (
           /^\s+chủ trì/.test(afterOrg) ||
           (!NON_ACT_VERB.test(afterOrg) &&
@@ -472,7 +496,8 @@ function titleSkip(text: string, pos: number, titles: readonly TitleHit[]): numb
 /** Where a directive's text ends: its sentence, plus bare-verb continuations ("Trình UBND tỉnh trước ngày ..."). */
 // Clauses that close an assignment rather than start another.
 const CLOSING_CLAUSE =
-  /^(?:tổng hợp|báo cáo|trình|gửi|hoàn thành|thời gian|thời hạn|định kỳ|kịp thời báo cáo|đồng thời báo cáo|xong trước|trước ngày)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /^(?:tổng hợp|báo cáo|trình|gửi|hoàn thành|thời gian|thời hạn|định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần)|kịp thời báo cáo|đồng thời báo cáo|xong trước|trước ngày)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+const PROPOSED = /(?:đề nghị|kiến nghị|đề xuất)\s+[^;]{0,60}$/;
 const OWN_DIRECTIVE =
   /^[^,;]{0,12},?\s*[^;]{0,40}?(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:yêu cầu|giao|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 
