@@ -14,6 +14,8 @@ describe('dates: every form of the SPEC', () => {
     ['Lễ kỷ niệm tổ chức sáng 30-4 tại quảng trường.', '--04-30', '30-4'],
     ['dịp 30.4 năm nay', '--04-30', '30.4'],
     ['chiều 2/9 đoàn về đến tỉnh', '--09-02', '2/9'],
+    ['thông xe tuyến đường trước 30.4. Các huyện', '--04-30', '30.4'],
+    ['khai trương vào 19/5 tại thành phố', '--05-19', '19/5'],
     ['ngày 15 tháng 4 các đại biểu khảo sát', '--04-15', '15 tháng 4'],
     ['Số liệu đến tháng 6/2023 cho thấy', '2023-06', 'tháng 6/2023'],
     ['từ tháng 10 năm 2024 trở đi', '2024-10', 'tháng 10 năm 2024'],

@@ -29,7 +29,7 @@ const QUARTER =
 const SHORT =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})(?![0-9%]|[/.,-]\d|[-/][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 const SHORT_CUE =
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày)\s*$/;
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày|trước|vào|hạn|chậm nhất|chậm nhất là)\s*$/;
 // A second short date continuing a first ("ngày 30/4 và 1/5", "từ 15-4 đến 20-4").
 const SHORT_CONT = /^\s*(?:và|,|đến|tới|-)\s*$/;
 

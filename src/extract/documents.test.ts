@@ -20,6 +20,11 @@ describe('documents: number-symbol forms (Nghị định 30/2020, Hướng dẫn
     ['Quy định số 08-QĐi/TW về trách nhiệm nêu gương.', '08-QĐi/TW', 'Quy định'],
     ['Pháp lệnh số 02/2022/UBTVQH15 đã được thông qua.', '02/2022/UBTVQH15', 'Pháp lệnh'],
     ['Công điện số 12/CĐ-TTg yêu cầu ứng phó bão.', '12/CĐ-TTg', 'Công điện'],
+    [
+      'Chương trình giảm nghèo theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ.',
+      '30a/2008/NQ-CP',
+      'Nghị quyết',
+    ],
   ])('%s', (text, symbol, kind) => {
     const d = docs(text);
     expect(d).toHaveLength(1);

@@ -14,7 +14,7 @@ const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}';
 // Separators inside a symbol; web copies sometimes put a space around the hyphen ("11 - NQ/TW").
 const SEP = '(?:[ ]?-[ ]?|-\\n|\\.)';
 const SYMBOL_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5})(?:/(\\d{4}))?[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,4})|(\\d{1,5})[ ]?-[ ]?(${SEG})[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9])`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,-])(?:(\\d{1,5}[a-zđ]?)(?:/(\\d{4}))?[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,4})|(\\d{1,5})[ ]?-[ ]?(${SEG})[ ]?/[ ]?(${SEG}(?:${SEP}${SEG}){0,3}))(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9]|[/-][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9])`,
   'g',
 );
 

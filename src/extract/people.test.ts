@@ -76,6 +76,11 @@ describe('names that share a word with a body', () => {
       ),
     ).toEqual(['Đoàn Văn Việt', 'Nguyễn Công Thành', 'Trần Thị Nghĩa']);
   });
+  test('an honorific opening a sentence is not the surname Ông', () => {
+    expect(names('Ông Lê Văn Hưng – Giám đốc Sở Xây dựng cho biết tiến độ đạt yêu cầu.')).toEqual([
+      'Lê Văn Hưng',
+    ]);
+  });
   test('a signature block', () => {
     expect(names('T/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐoàn Thị Hậu')).toEqual(['Đoàn Thị Hậu']);
   });

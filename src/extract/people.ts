@@ -178,6 +178,8 @@ export function findPeople(
     let startWord = -1;
     for (let i = 0; i < words.length; i++) {
       const left = words.length - i;
+      // "Ông Trần Văn Tân" at the start of a sentence: the honorific, not the rare surname Ông.
+      if (i === 0 && HONORIFIC_SET.has(words[0].toLowerCase()) && SURNAMES.has(words[1] ?? '')) continue;
       if (left >= 2 && left <= 4 && SURNAMES.has(words[i]) && !NAME_STOP.has(words[i + 1])) {
         startWord = i;
         break;
