@@ -238,3 +238,30 @@ describe('articles and lists of an official text', () => {
     ).toEqual([]);
   });
 });
+
+describe('directives in news prose', () => {
+  test('clauses after semicolons, a passive "được yêu cầu", a body told to work with another', () => {
+    const t = tasks(
+      'Chủ tịch UBND tỉnh đề nghị chính quyền các xã khẩn trương kiện toàn bộ máy; bảo đảm bộ phận một cửa vận hành thông suốt; hoàn thành bàn giao hồ sơ của các xã cũ trước ngày 20/8/2025. Các huyện được yêu cầu rút ngắn thời gian thẩm định hồ sơ đất đai. Sở Nội vụ phối hợp với Báo tỉnh mở chuyên mục giải đáp chính sách.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'chính quyền các xã khẩn trương kiện toàn bộ máy',
+      'bảo đảm bộ phận một cửa vận hành thông suốt',
+      'hoàn thành bàn giao hồ sơ của các xã cũ trước ngày 20/8/2025',
+      'rút ngắn thời gian thẩm định hồ sơ đất đai',
+      'Sở Nội vụ phối hợp với Báo tỉnh mở chuyên mục giải đáp chính sách',
+    ]);
+    expect(t[2].deadline).toBe('2025-08-20');
+  });
+  test('a leader named again by the given name; breakthroughs listed after a colon', () => {
+    const t = tasks(
+      'Bà Lan giao Sở Tài chính rà soát các khoản chi thường xuyên. Đại hội xác định ba khâu đột phá: hoàn thiện thể chế phát triển đô thị; phát triển hạ tầng giao thông liên vùng; đào tạo nhân lực chất lượng cao.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Sở Tài chính rà soát các khoản chi thường xuyên',
+      'hoàn thiện thể chế phát triển đô thị',
+      'phát triển hạ tầng giao thông liên vùng',
+      'đào tạo nhân lực chất lượng cao',
+    ]);
+  });
+});

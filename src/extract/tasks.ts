@@ -81,6 +81,8 @@ const ADVERB_SET = new Set([
 ]);
 const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
+// "Bà Hồng giao …", "ông Tuấn yêu cầu …": a person named again by the given name.
+const NAMED_BY_HONORIFIC = /(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*$/;
 const HIGHER =
   /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư/;
 // A ministry by name ("Bộ Tài chính"), on the text as written.
@@ -100,7 +102,7 @@ const ITEM_MARKER =
 const CONT_VERB =
   /^(?:Trình|Báo cáo|Gửi|Hoàn thành|Thời gian hoàn thành|Thời hạn|Tổng hợp|Tham mưu|Đồng thời)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 const MODAL =
-  /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng/;
+  /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng|hoàn thành/;
 const LEAD_ADVERBIAL =
   /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
 const NON_ACT_VERB =
@@ -275,7 +277,7 @@ export function findTasks(
       const leadL = stextL.slice(0, colon);
       // "... các nhiệm vụ, giải pháp trọng tâm là:" leads a list; "Mục tiêu cụ thể là:" does not.
       const inc = lastMatch(
-        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|kết luận/g,
+        /nhiệm vụ|giải pháp|yêu cầu|chỉ đạo|chịu trách nhiệm|phân công|giao|đề nghị|tập trung|kết luận|đột phá/g,
         leadL,
       );
       const exc = lastMatch(/mục tiêu|mục đích|kết quả|chỉ tiêu|căn cứ/g, leadL);
@@ -288,7 +290,7 @@ export function findTasks(
         listSource = sourceBefore(text, ss, ss + colon, ctx) ?? ctx.issuer;
         continue;
       }
-      if (isLead && rest.includes(';') && /nhiệm vụ|giải pháp|yêu cầu/.test(leadL)) {
+      if (isLead && rest.includes(';') && /nhiệm vụ|giải pháp|yêu cầu|đột phá/.test(leadL)) {
         const source = sourceBefore(text, ss, ss + colon, ctx);
         let off = ss + colon + 1;
         for (const item of rest.split(';')) {
@@ -310,9 +312,11 @@ export function findTasks(
       const agentPos = skipAdverbs(text, v, ss);
       const atStart =
         v === ss || /^\s*(?:[-+•]|\d{1,2}[.)]|[a-z]\)|Điều\s+\d+\s*[.:])?\s*$/.test(text.slice(ss, v));
-      const byAgent =
-        agentEnds.has(agentPos) || PRONOUN_END.test(text.slice(Math.max(ss, agentPos - 20), agentPos));
-      if (!atStart && !byAgent) continue;
+      const before = text.slice(Math.max(ss, agentPos - 20), agentPos);
+      const byAgent = agentEnds.has(agentPos) || PRONOUN_END.test(before) || NAMED_BY_HONORIFIC.test(before);
+      // "Các địa phương được yêu cầu rút ngắn …": the passive names who must act.
+      const passive = verb === 'yêu cầu' && /(?:^|\s)được\s*$/.test(text.slice(Math.max(ss, v - 8), v));
+      if (!atStart && !byAgent && !passive) continue;
       // "Chỉ thị này được phổ biến …", "Chỉ thị số 05-CT/TU": the document, not the verb.
       if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
       if (verb === 'giao') {
@@ -465,6 +469,17 @@ export function findTasks(
       add(ss, se, { source: ctx.issuer });
       continue;
     }
+    // "Sở Tư pháp phối hợp với Đài Phát thanh … mở chuyên mục …": a body told to work with another.
+    const subject = orgStarts.get(ss);
+    if (
+      subject &&
+      !isAllCaps(subject.name) &&
+      /^\s+phối hợp với\s/.test(text.slice(subject.end, subject.end + 16)) &&
+      isActingBody(text, subject)
+    ) {
+      add(ss, se, { source: directiveSource ?? ctx.issuer });
+      continue;
+    }
     // "Dự thảo sẽ được trình Ủy ban nhân dân tỉnh trong quý III năm 2026": planned work with a deadline.
     // (The date first: it is a binary search, the pattern a scan of the sentence.)
     const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
@@ -496,7 +511,7 @@ function titleSkip(text: string, pos: number, titles: readonly TitleHit[]): numb
 /** Where a directive's text ends: its sentence, plus bare-verb continuations ("Trình UBND tỉnh trước ngày ..."). */
 // Clauses that close an assignment rather than start another.
 const CLOSING_CLAUSE =
-  /^(?:tổng hợp|báo cáo|trình|gửi|hoàn thành|thời gian|thời hạn|định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần)|kịp thời báo cáo|đồng thời báo cáo|xong trước|trước ngày)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /^(?:tổng hợp|báo cáo|trình|gửi|hoàn thành(?=\s+(?:trước|trong|vào|chậm|xong|đúng|theo|ngay))|thời gian|thời hạn|định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần)|kịp thời báo cáo|đồng thời báo cáo|xong trước|trước ngày)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PROPOSED = /(?:đề nghị|kiến nghị|đề xuất)\s+[^;]{0,60}$/;
 const OWN_DIRECTIVE =
   /^[^,;]{0,12},?\s*[^;]{0,40}?(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:yêu cầu|giao|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
