@@ -321,3 +321,31 @@ describe('planned or achieved, and what is measured', () => {
     ]);
   });
 });
+
+describe('subjects in interviews and lists of figures', () => {
+  test('a speaker before a colon is no indicator; each value keeps its own unit', () => {
+    const r = extract(
+      'Ông Hoàng Văn Minh: Năm 2025, toàn tỉnh đạt 10,2 bác sĩ/vạn dân và 30 giường bệnh/vạn dân. Chúng tôi phấn đấu đạt 12 và 14 bác sĩ/vạn dân, tương ứng vào năm 2027 và năm 2030.',
+      { date: '2026-02-01' },
+    );
+    expect(brief(r.results)).toMatchObject([
+      { value: 10.2, year: 2025, indicator: 'bác sĩ/vạn dân' },
+      { value: 30, year: 2025, indicator: 'giường bệnh/vạn dân' },
+    ]);
+    expect(brief(r.targets)).toMatchObject([
+      { value: 12, year: 2027, indicator: 'bác sĩ/vạn dân' },
+      { value: 14, year: 2030, indicator: 'bác sĩ/vạn dân' },
+    ]);
+  });
+  test('"trong đó" names a part; "lần lượt" after a cue keeps the subject before it', () => {
+    const r = extract(
+      'Đến năm 2030, tỉnh đón 5 triệu lượt khách, trong đó khách quốc tế đạt 600.000 lượt. Tỷ lệ hộ gia đình dùng nước sạch phấn đấu đạt lần lượt 90% và 95% vào các năm 2027 và 2030.',
+    );
+    expect(brief(r.targets)).toMatchObject([
+      { value: 5, year: 2030, indicator: 'lượt khách' },
+      { value: 600000, year: 2030, indicator: 'khách quốc tế' },
+      { value: 90, year: 2027, indicator: 'Tỷ lệ hộ gia đình dùng nước sạch' },
+      { value: 95, year: 2030, indicator: 'Tỷ lệ hộ gia đình dùng nước sạch' },
+    ]);
+  });
+});

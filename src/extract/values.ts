@@ -142,7 +142,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -234,6 +234,7 @@ export function findValues(
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
   let pendingBaseline: number | undefined;
+  let prevUnit = '';
   let prevIndicator = '';
   let prevEnd = -1;
   let prevSentence = -1;
@@ -250,6 +251,9 @@ export function findValues(
       const between = text.slice(group[group.length - 1].end, toks[j].start);
       const jm = /^[ \t]*(-|đến|tới|và|,|;)[ \t]*$/.exec(between);
       if (!jm) break;
+      // "9,8 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": each value has its own unit.
+      const prevUnit = group[group.length - 1].unit;
+      if (prevUnit && toks[j].unit && prevUnit !== toks[j].unit) break;
       // "đạt 92% và 60% trường mầm non đạt chuẩn": the second value is a share of a new subject.
       if (
         (jm[1] === 'và' || jm[1] === ',') &&
@@ -467,8 +471,11 @@ export function findValues(
       !unit.startsWith('thứ')
     )
       indicator = unit;
+    // "9,8 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": a subject that was only the previous unit gives way to this one.
+    if (indicator && indicator === prevUnit && unit !== prevUnit && unit.includes('/')) indicator = unit;
     if (!indicator) continue;
     prevIndicator = indicator;
+    prevUnit = unit;
     prevEnd = gEnd;
     prevSentence = si;
 
@@ -649,8 +656,15 @@ function indicatorBefore(
     let cue: RegExpExecArray | null = null;
     CUE_IN_SUBJECT.lastIndex = 0;
     for (let c = CUE_IN_SUBJECT.exec(piece); c; c = CUE_IN_SUBJECT.exec(piece)) cue = c;
-    if (cue && piece.indexOf(' ', cue.index + cue[0].length) > 0)
-      piece = piece.slice(cue.index + cue[0].length);
+    if (cue) {
+      // Only when a subject follows: "… phấn đấu đạt lần lượt 20% …" keeps what came before the cue.
+      const rest = piece
+        .slice(cue.index + cue[0].length)
+        .replace(LEAD, '')
+        .trim();
+      if (rest.includes(' ') && !/^(?:lần lượt|tương ứng|ở mức|khoảng|trên|dưới|từ)(?:\s|$)/i.test(rest))
+        piece = rest;
+    }
     piece = piece.replace(LEAD, '');
     let h = HEAD_RE.exec(piece);
     if ((!h || h.index > 0) && /[a-zà-ỹđ]{2}/i.test(piece)) {
@@ -692,6 +706,14 @@ function indicatorBefore(
       if (k === pieces.length - 1 && k > 0) continue;
       return null;
     }
+    // "Bà Phạm Thị Thanh Tâm: … chúng tôi phấn đấu đạt 11 bác sĩ/vạn dân": a name said earlier is no indicator.
+    if (
+      k < pieces.length - 1 &&
+      /^(?:\S+\s+)*\S+$/.test(piece) &&
+      piece.split(' ').every((w) => /^[A-ZĐÀ-Ỹ]/.test(w)) &&
+      piece.includes(' ')
+    )
+      return '';
     // "tỉnh phấn đấu có 50% số xã …": the place is the scope; what is measured comes after the value.
     if (SCOPE_ONLY.test(piece)) {
       // "toàn tỉnh có 185 xã đạt chuẩn …, chiếm 43,1%": the counted things are the subject.
