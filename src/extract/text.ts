@@ -493,6 +493,8 @@ class PhraseTrie {
     if (node === 0) return this.rootNext[c];
     let lo = this.firstChild[node];
     let hi = lo + this.childCount[node];
+    // Most nodes below the first letters have one child.
+    if (hi - lo === 1) return this.childChar[lo] === c ? this.childNode[lo] : 0;
     while (hi - lo > 4) {
       const mid = (lo + hi) >> 1;
       if (this.childChar[mid] <= c) lo = mid;
@@ -514,7 +516,13 @@ class PhraseSticky implements StickyPattern {
     const pos = this.lastIndex;
     let end = -1;
     const { prefix } = this;
-    if (prefix && s.startsWith(prefix, pos) && isJsSpace(s.charCodeAt(pos + prefix.length))) {
+    // The first character before `startsWith`: the walks start at capitals, the prefix is lower case.
+    if (
+      prefix &&
+      s.charCodeAt(pos) === prefix.charCodeAt(0) &&
+      s.startsWith(prefix, pos) &&
+      isJsSpace(s.charCodeAt(pos + prefix.length))
+    ) {
       let i = pos + prefix.length + 1;
       while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
       end = this.walk(s, i);
@@ -533,19 +541,28 @@ class PhraseSticky implements StickyPattern {
   /** The end of the longest phrase at `pos` that ends at a boundary, or -1. */
   private walk(s: string, pos: number): number {
     const trie = this.trie;
+    const terminal = trie.terminal;
+    const n = s.length;
+    if (pos >= n) return -1;
+    // Most walks end at the first character (a capital that begins no phrase).
+    let c = s.charCodeAt(pos);
+    let i = pos + 1;
+    if (isJsSpace(c)) {
+      c = 32;
+      while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+    }
+    let node = trie.rootNext[c];
     let end = -1;
-    let node = 0;
-    let i = pos;
-    while (i < s.length) {
-      let c = s.charCodeAt(i++);
+    while (node !== 0) {
+      if (terminal[node] && (this.beforeWord ? blanksThenText(s, i) : !(CHAR_KIND[s.charCodeAt(i)] & 2)))
+        end = i;
+      if (i >= n) break;
+      c = s.charCodeAt(i++);
       if (isJsSpace(c)) {
         c = 32;
-        while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+        while (i < n && isJsSpace(s.charCodeAt(i))) i++;
       }
       node = trie.next(node, c);
-      if (node === 0) break;
-      if (trie.terminal[node] && (this.beforeWord ? blanksThenText(s, i) : !(CHAR_KIND[s.charCodeAt(i)] & 2)))
-        end = i;
     }
     return end;
   }
