@@ -198,20 +198,48 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (e > s) out.push({ start: s, end: e, para });
 }
 
-/** Which offsets are already claimed by an item: overlap checks in O(span) rather than O(items). */
+/**
+ * Which offsets are already claimed by an item: overlap checks in O(span) rather than O(items). The
+ * first few claims are kept as a list (most texts make only a few, and a mask of the text's length per
+ * instance costs an allocation and a clearing); past `LISTED_CLAIMS` they go into the mask.
+ */
 export class Coverage {
-  private readonly mask: Uint8Array;
-  constructor(length: number) {
-    this.mask = new Uint8Array(length + 1);
-  }
+  private mask: Uint8Array | undefined;
+  private readonly claims: number[] = [];
+  constructor(private readonly length: number) {}
   overlaps(s: number, e: number): boolean {
-    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    const { mask } = this;
+    if (mask) {
+      for (let i = s; i < e; i++) if (mask[i]) return true;
+      return false;
+    }
+    if (s >= e) return false;
+    const c = this.claims;
+    for (let k = 0; k < c.length; k += 2) if (c[k] < e && s < c[k + 1]) return true;
     return false;
   }
   claim(s: number, e: number): void {
-    this.mask.fill(1, s, e);
+    if (this.mask) {
+      this.mask.fill(1, s, e);
+      return;
+    }
+    // Offsets as `fill` reads them: negative ones from the end, clamped to the mask.
+    const size = this.length + 1;
+    const from = s < 0 ? Math.max(size + s, 0) : Math.min(s, size);
+    const to = e < 0 ? Math.max(size + e, 0) : Math.min(e, size);
+    if (from >= to) return;
+    const c = this.claims;
+    if (c.length < 2 * LISTED_CLAIMS) {
+      c.push(from, to);
+      return;
+    }
+    const mask = new Uint8Array(size);
+    for (let k = 0; k < c.length; k += 2) mask.fill(1, c[k], c[k + 1]);
+    mask.fill(1, from, to);
+    this.mask = mask;
   }
 }
+const LISTED_CLAIMS = 16;
 
 /** First index in `arr` (sorted by `start`) whose start is ≥ `pos`. */
 export function lowerBound<T>(arr: readonly T[], pos: number, start: (t: T) => number): number {

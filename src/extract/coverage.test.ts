@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { Coverage } from './text.ts';
+
+/** What Coverage was before it listed its first claims: one mask over the text. */
+class MaskCoverage {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length + 1);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
+  claim(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
+}
+
+test('Coverage answers as a mask over the text would, before and after it switches to one', () => {
+  const offset = fc.integer({ min: -5, max: 70 });
+  const op = fc.record({ claim: fc.boolean(), s: offset, e: offset });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 60 }), fc.array(op, { maxLength: 60 }), (length, ops) => {
+      const cov = new Coverage(length);
+      const ref = new MaskCoverage(length);
+      for (const { claim, s, e } of ops) {
+        if (claim) {
+          cov.claim(s, e);
+          ref.claim(s, e);
+        } else expect(cov.overlaps(s, e)).toBe(ref.overlaps(s, e));
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
