@@ -62,6 +62,36 @@ const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', '
 const CUE_DIRECTIVE = keywordGroup(DIRECTIVE_WORDS);
 const DIRECTIVE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
+const DIRECTIVE_AT = new RegExp(DIRECTIVE.source, 'y');
+
+/**
+ * `lower.slice(start, end).matchAll(DIRECTIVE)` for a sentence of `segment`, `index` into the
+ * sentence: the pattern tried at the keyword hits of its verbs instead of scanning the sentence. A
+ * sentence begins after a blank, a line break or a mark and ends before a blank or a line break or on a
+ * mark, so the look-behind and look-ahead see the same at its edges in the text as in the slice.
+ */
+export function directivesIn(
+  lower: string,
+  hits: KeywordHits,
+  start: number,
+  end: number,
+): RegExpExecArray[] {
+  const at = hitsOf(hits, CUE_DIRECTIVE);
+  const out: RegExpExecArray[] = [];
+  let from = start;
+  for (let i = lowerBound(at, start, (p) => p); i < at.length && at[i] < end; i++) {
+    const p = at[i];
+    if (p < from) continue;
+    DIRECTIVE_AT.lastIndex = p;
+    const m = DIRECTIVE_AT.exec(lower);
+    if (!m || p + m[0].length > end) continue;
+    m.index = p - start;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
+
 // Adverbs between an authority and its verb ("Thủ tướng cũng yêu cầu"), skipped word by word.
 const ADVERB_SET = new Set([
   'cũng',
@@ -193,7 +223,8 @@ export function findTasks(
   }
 
   const sentences = seg.sentences;
-  const cues = sentenceCues(sentences, ctx.hits ?? keywordHits(ctx.lower), [
+  const hits = ctx.hits ?? keywordHits(ctx.lower);
+  const cues = sentenceCues(sentences, hits, [
     CUE_DIRECTIVE,
     CUE_RESPONSIBLE,
     CUE_RECOMMEND,
@@ -280,7 +311,7 @@ export function findTasks(
     let handled = false;
     // (Cheap checks first: most sentences have none of the verbs, and the scan is what costs.)
     const hasVerb = (cue & CUE_DIRECTIVE) !== 0;
-    for (const m of hasVerb ? stextL.matchAll(DIRECTIVE) : []) {
+    for (const m of hasVerb ? directivesIn(ctx.lower, hits, ss, se) : []) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
       const agentPos = skipAdverbs(text, v, ss);
