@@ -5,7 +5,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, wordsBefore } from './text.ts';
+import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, phraseBefore } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -497,8 +497,7 @@ function skipAdverbs(text: string, v: number, floor: number): number {
   for (let k = 0; k < 4; k++) {
     let q = p;
     while (q > floor && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
-    const words = wordsBefore(text, q, 2);
-    const adv = words.find((w) => ADVERB_SET.has(w));
+    const adv = phraseBefore(text, q, 2, ADVERB_SET);
     if (!adv) return q;
     p = q - adv.length;
   }

@@ -300,37 +300,66 @@ export function capitalStarts(text: string): Int32Array {
  * instead of a regex anchored at the end, which the engine would try at every start position.
  */
 export function wordsBefore(text: string, pos: number, maxWords: number): string[] {
-  // Word starts, last word first; `single` stays true while every gap between them is one space, so
-  // that a phrase is a plain slice of the text.
-  const starts: number[] = [];
+  const n = scanWordsBefore(text, pos, maxWords);
+  const out: string[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = phraseOfLast(text, n, j);
+  return out;
+}
+
+/**
+ * The first (longest) of `wordsBefore(text, pos, maxWords)` that is in `set`: the same answer without
+ * building the list, and without slicing the phrases after the one found.
+ */
+export function phraseBefore(
+  text: string,
+  pos: number,
+  maxWords: number,
+  set: ReadonlySet<string>,
+): string | undefined {
+  const n = scanWordsBefore(text, pos, maxWords);
+  for (let j = 0; j < n; j++) {
+    const w = phraseOfLast(text, n, j);
+    if (set.has(w)) return w;
+  }
+  return undefined;
+}
+
+// The last scan of `scanWordsBefore`: word starts and ends, last word first; where the last word ends;
+// whether every gap between the words is one space (a phrase is then a plain slice of the text).
+const WB_STARTS: number[] = [];
+const WB_ENDS: number[] = [];
+let wbLastEnd = 0;
+let wbSingle = true;
+
+/** Finds the words before `pos` (into WB_STARTS, WB_ENDS) and returns how many. */
+function scanWordsBefore(text: string, pos: number, maxWords: number): number {
   let s = pos;
   while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
-  const lastEnd = s;
-  let single = true;
-  const ends: number[] = [];
+  wbLastEnd = s;
+  let n = 0;
   for (let k = 0; k < maxWords && s > 0; k++) {
     let w = s;
     while (w > 0 && s - w < 40 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
     if (w === s) break;
-    starts.push(w);
-    ends.push(s);
+    WB_STARTS[n] = w;
+    WB_ENDS[n++] = s;
     s = w;
     // Words on one line, not across punctuation.
     while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
     if (s > 0 && isSpaceOrPunct(text.charCodeAt(s - 1))) break;
   }
-  const n = starts.length;
-  const out: string[] = new Array(n);
+  wbSingle = true;
   for (let i = 1; i < n; i++)
-    if (starts[i - 1] !== ends[i] + 1 || text.charCodeAt(ends[i]) !== 32) single = false;
-  if (single) {
-    for (let i = n - 1; i >= 0; i--) out[n - 1 - i] = text.slice(starts[i], lastEnd);
-    return out;
-  }
-  const words: string[] = [];
-  for (let i = n - 1; i >= 0; i--) words.push(text.slice(starts[i], ends[i]));
-  for (let i = n; i >= 1; i--) out[n - i] = words.slice(n - i).join(' ');
-  return out;
+    if (WB_STARTS[i - 1] !== WB_ENDS[i] + 1 || text.charCodeAt(WB_ENDS[i]) !== 32) wbSingle = false;
+  return n;
+}
+
+/** The phrase of the last `n - j` words found by `scanWordsBefore`, joined by single spaces. */
+function phraseOfLast(text: string, n: number, j: number): string {
+  if (wbSingle) return text.slice(WB_STARTS[n - 1 - j], wbLastEnd);
+  let phrase = text.slice(WB_STARTS[n - 1 - j], WB_ENDS[n - 1 - j]);
+  for (let i = n - 2 - j; i >= 0; i--) phrase += ` ${text.slice(WB_STARTS[i], WB_ENDS[i])}`;
+  return phrase;
 }
 
 function isBlank(c: number): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { Coverage } from './text.ts';
+import { Coverage, phraseBefore, wordsBefore } from './text.ts';
 
 /** What Coverage was before it listed its first claims: one mask over the text. */
 class MaskCoverage {
@@ -32,5 +32,38 @@ test('Coverage answers as a mask over the text would, before and after it switch
       }
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('phraseBefore finds the first of wordsBefore that is in the set', () => {
+  const set = new Set(['ông', 'đồng chí', 'Bộ trưởng', 'tham gia', 'các', 'a b', 'b']);
+  const piece = fc.constantFrom(
+    'ông',
+    'đồng',
+    'chí',
+    'Bộ',
+    'trưởng',
+    'tham',
+    'gia',
+    'các',
+    'a',
+    'b',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    ',',
+    '.',
+    '-',
+    '/',
+    'x'.repeat(45),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (parts, max) => {
+      const text = parts.join('');
+      for (let pos = 0; pos <= text.length; pos++)
+        expect(phraseBefore(text, pos, max, set)).toBe(wordsBefore(text, pos, max).find((w) => set.has(w)));
+    }),
+    { numRuns: 1000 },
   );
 });
