@@ -15,6 +15,7 @@ import {
   isAllCaps,
   isUpperStart,
   phraseBefore,
+  phraseSet,
   phraseSticky,
   RB,
   titleCase,
@@ -80,7 +81,8 @@ const TITLE_MAX_WORDS = Math.max(...[...TITLE_SET].map((t) => t.split(' ').lengt
 const GENERIC_SET = new Set(['các', 'những', 'mọi', 'từng', 'nhiều', 'một số', 'Các', 'Những', 'Mọi']);
 const MEMBER_SET = new Set(['tham gia', 'gia nhập']);
 // A title, a generic group or a membership right before a body: it does not act.
-const NOT_ACTING_BEFORE = new Set([...TITLE_SET, ...GENERIC_SET, ...MEMBER_SET]);
+const NOT_ACTING_BEFORE = phraseSet([...TITLE_SET, ...GENERIC_SET, ...MEMBER_SET]);
+const MEMBER_BEFORE = phraseSet(MEMBER_SET);
 const NOT_BODY_AFTER =
   /^[ \t]+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 
@@ -381,7 +383,7 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
     if (acting && prevEx && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start))) acting = false;
     if (!acting) {
       if (
-        phraseBefore(text, m.start, 2, MEMBER_SET) !== undefined ||
+        phraseBefore(text, m.start, 2, MEMBER_BEFORE) !== undefined ||
         (prevEx && prevEx[1] <= m.start && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start)))
       )
         excludedMember.push([m.start, m.end]);

@@ -1,6 +1,6 @@
 import { HONORIFICS, isPlace, SURNAMES, TITLE_HEADS } from './gazetteer.ts';
 import { orgAt } from './organizations.ts';
-import { CHAR_KIND, capitalStarts, hasLooseSpace, phraseBefore, phraseSticky } from './text.ts';
+import { CHAR_KIND, capitalStarts, hasLooseSpace, phraseBefore, phraseSet, phraseSticky } from './text.ts';
 import type { Person } from './types.ts';
 
 // A run of capitalised syllables on one line: "Nguyễn Phú Trọng", "H'Hen Niê".
@@ -9,10 +9,11 @@ const CAP_RUN =
 const CAP_RUN_AT = new RegExp(CAP_RUN.source, 'y');
 const TITLE_AT = phraseSticky(TITLE_HEADS, { prefix: 'nguyên' });
 const HONORIFIC_SET = new Set(HONORIFICS.filter((h) => !h.endsWith('.')));
+const HONORIFIC_BEFORE = phraseSet(HONORIFIC_SET);
 const DOTTED_HONORIFICS = HONORIFICS.filter((h) => h.endsWith('.'));
 /** "ông", "đồng chí", "GS.TS." right before `pos`. */
 function honorificBefore(text: string, pos: number): boolean {
-  if (phraseBefore(text, pos, 2, HONORIFIC_SET) !== undefined) return true;
+  if (phraseBefore(text, pos, 2, HONORIFIC_BEFORE) !== undefined) return true;
   const tail = text.slice(Math.max(0, pos - 9), pos).trimEnd();
   return DOTTED_HONORIFICS.some((h) => tail.endsWith(h));
 }
@@ -35,6 +36,7 @@ const PLACE_WORDS_BEFORE = new Set([
   'Phố',
   'Trường',
 ]);
+const PLACE_BEFORE = phraseSet(PLACE_WORDS_BEFORE);
 // Words that make a capitalised run an institution or a document rather than a person.
 const NAME_STOP = new Set([
   'Đảng',
@@ -201,7 +203,7 @@ export function findPeople(
     if (TITLE_AT.exec(text)) continue;
     if (nameWords.some((w) => NAME_STOP.has(w))) continue;
     // "đường Trần Hưng Đạo", "trường Lê Quý Đôn": streets and schools named after people.
-    if (phraseBefore(text, runStart, 2, PLACE_WORDS_BEFORE) !== undefined) continue;
+    if (phraseBefore(text, runStart, 2, PLACE_BEFORE) !== undefined) continue;
     if ((isPlace(name) || isPlace(nameWords.slice(0, 2).join(' '))) && !honor) continue;
     const nameEnd = m.index + m[0].length;
     // Titles before: "Chủ tịch nước Nguyễn Xuân Phúc"; chained by commas: "Ủy viên Bộ Chính trị, Bí thư Thành ủy X".

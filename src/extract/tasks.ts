@@ -5,7 +5,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, phraseBefore } from './text.ts';
+import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, phraseBefore, phraseSet } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -106,6 +106,7 @@ const ADVERB_SET = new Set([
   'trực tiếp',
   'nghiêm khắc',
 ]);
+const ADVERBS_BEFORE = phraseSet(ADVERB_SET);
 const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 const HIGHER =
@@ -497,7 +498,7 @@ function skipAdverbs(text: string, v: number, floor: number): number {
   for (let k = 0; k < 4; k++) {
     let q = p;
     while (q > floor && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
-    const adv = phraseBefore(text, q, 2, ADVERB_SET);
+    const adv = phraseBefore(text, q, 2, ADVERBS_BEFORE);
     if (!adv) return q;
     p = q - adv.length;
   }

@@ -307,17 +307,47 @@ export function wordsBefore(text: string, pos: number, maxWords: number): string
 }
 
 /**
- * The first (longest) of `wordsBefore(text, pos, maxWords)` that is in `set`: the same answer without
- * building the list, and without slicing the phrases after the one found.
+ * Phrases for `phraseBefore`, with their lengths and first characters: most candidates before a
+ * position are turned away by these without slicing the text and hashing the slice.
+ */
+export interface PhraseSet {
+  readonly set: ReadonlySet<string>;
+  readonly lengths: Uint8Array;
+  readonly firsts: Uint8Array;
+}
+const MAX_SET_LENGTH = 256;
+
+export function phraseSet(phrases: Iterable<string>): PhraseSet {
+  const set = new Set(phrases);
+  const lengths = new Uint8Array(MAX_SET_LENGTH + 1);
+  const firsts = new Uint8Array(0x10000);
+  for (const p of set) {
+    lengths[Math.min(p.length, MAX_SET_LENGTH)] = 1;
+    if (p.length) firsts[p.charCodeAt(0)] = 1;
+  }
+  return { set, lengths, firsts };
+}
+
+/**
+ * The first (longest) of `wordsBefore(text, pos, maxWords)` that is in `phrases`: the same answer
+ * without building the list, and without slicing the phrases that cannot be in the set.
  */
 export function phraseBefore(
   text: string,
   pos: number,
   maxWords: number,
-  set: ReadonlySet<string>,
+  phrases: PhraseSet,
 ): string | undefined {
   const n = scanWordsBefore(text, pos, maxWords);
+  const { set, lengths, firsts } = phrases;
+  // Length of the phrase of the last n - j words: their letters and one space between each two.
+  let length = -1;
+  for (let i = 0; i < n; i++) length += WB_ENDS[i] - WB_STARTS[i] + 1;
   for (let j = 0; j < n; j++) {
+    const first = WB_STARTS[n - 1 - j];
+    const len = wbSingle ? wbLastEnd - first : length;
+    length -= WB_ENDS[n - 1 - j] - first + 1;
+    if (!lengths[Math.min(len, MAX_SET_LENGTH)] || !firsts[text.charCodeAt(first)]) continue;
     const w = phraseOfLast(text, n, j);
     if (set.has(w)) return w;
   }
