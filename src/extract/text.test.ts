@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { Coverage, phraseBefore, phraseSet, wordsBefore } from './text.ts';
+import { Coverage, isUpperStart, phraseBefore, phraseSet, wordsBefore } from './text.ts';
 
 /** What Coverage was before it listed its first claims: one mask over the text. */
 class MaskCoverage {
@@ -69,4 +69,17 @@ test('phraseBefore finds the first of wordsBefore that is in the set', () => {
     }),
     { numRuns: 1000 },
   );
+});
+
+test('isUpperStart by table is the case-mapping test on the first unit', () => {
+  const byCase = (s: string) => {
+    const c = s.charAt(0);
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+  };
+  expect(isUpperStart('')).toBe(false);
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `${String.fromCharCode(c)}x`;
+    if (isUpperStart(s) !== byCase(s)) expect([c, isUpperStart(s)]).toEqual([c, byCase(s)]);
+  }
+  fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => isUpperStart(s) === byCase(s)));
 });

@@ -23,8 +23,9 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 export function isUpperStart(s: string): boolean {
-  const c = s.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  // `c !== c.toLowerCase() && c === c.toUpperCase()` for the first unit `c`, by the case table (a
+  // lone surrogate, as `charAt` gives it, is its own upper and lower case).
+  return CASE_KIND[s.charCodeAt(0)] === HAS_LOWER_FORM;
 }
 
 /** True when a string has letters and none of them is lower case ("CHÍNH PHỦ"). */
