@@ -120,9 +120,16 @@ export function hitsOf(hits: KeywordHits, group: number): readonly number[] {
 /**
  * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group` (one or two
  * bits), in order and without overlaps: what `s.matchAll` of the same pattern with flag `g` gives,
- * under the conditions above.
+ * under the conditions above. `guard`, if given, is a cheap test that every match at `at` passes
+ * (most numbers begin no date): the pattern is not tried where it fails.
  */
-export function matchesAt(re: RegExp, s: string, hits: KeywordHits, group: number): RegExpExecArray[] {
+export function matchesAt(
+  re: RegExp,
+  s: string,
+  hits: KeywordHits,
+  group: number,
+  guard?: (s: string, at: number) => boolean,
+): RegExpExecArray[] {
   const low = group & -group;
   const a = hits.byBit[bitIndex(low)];
   const rest = group & ~low;
@@ -134,7 +141,7 @@ export function matchesAt(re: RegExp, s: string, hits: KeywordHits, group: numbe
   let j = 0;
   while (i < a.length || j < b.length) {
     const at = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
-    if (at < end) continue;
+    if (at < end || (guard !== undefined && !guard(s, at))) continue;
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) {
