@@ -16,7 +16,7 @@
 import { CHAR_KIND } from './text.ts';
 
 const LETTER = 4;
-const TABLE_SIZE = 1024; // open addressing; a few hundred words at most
+const TABLE_SIZE = 4096; // open addressing, mostly empty: a word that is no keyword usually ends at its first slot
 const keys = new Int32Array(TABLE_SIZE);
 const masks = new Int32Array(TABLE_SIZE); // 0 = empty slot
 let groups = 0;
@@ -69,7 +69,8 @@ export interface KeywordHits {
 export function keywordHits(lower: string, text?: string): KeywordHits {
   const byBit: number[][] = new Array(31);
   for (let b = 0; b < 31; b++) byBit[b] = [];
-  let caps = new Int32Array(text ? Math.max(16, text.length >> 5) : 0);
+  // About one capital start in 20 characters in prose: room for that, so the buffer rarely grows.
+  let caps = new Int32Array(text ? Math.max(16, text.length >> 4) : 0);
   let nCaps = 0;
   const digitRuns = byBit[bitIndex(DIGIT_RUN)];
   const parens = byBit[bitIndex(PAREN_DIGIT)];
