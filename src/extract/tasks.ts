@@ -608,7 +608,11 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
       deadline = d.value;
     }
   }
-  if (deadline === undefined) {
+  // The body in lower case, from `ctx.lower` rather than lower-casing it again: the same letters, as
+  // only "Σ" lower-cases by its neighbours, and into none of the letters looked for here.
+  const bodyL = ctx.lower.slice(s, e);
+  // (A bare quarter needs "quý".)
+  if (deadline === undefined && bodyL.includes('quý')) {
     for (const q of findBareQuarters(body)) {
       if (ctx.year) deadline = `${ctx.year}-Q${q.q}`;
     }
@@ -620,7 +624,7 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
     if (last) deadline = last;
   }
   if (deadline !== undefined) task.deadline = deadline;
-  if (RECURRING.test(body.toLowerCase())) task.recurring = true;
+  if (RECURRING.test(bodyL)) task.recurring = true;
 }
 
 // Words that go on naming the partners after a body ("Sở Y tế và các sở liên quan", "UBND tỉnh").
