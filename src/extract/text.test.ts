@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { Coverage, isUpperStart, phraseBefore, phraseSet, wordsBefore } from './text.ts';
+import { Coverage, isJsSpace, isUpperStart, phraseBefore, phraseSet, wordsBefore } from './text.ts';
 
 /** What Coverage was before it listed its first claims: one mask over the text. */
 class MaskCoverage {
@@ -82,4 +82,11 @@ test('isUpperStart by table is the case-mapping test on the first unit', () => {
     if (isUpperStart(s) !== byCase(s)) expect([c, isUpperStart(s)]).toEqual([c, byCase(s)]);
   }
   fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => isUpperStart(s) === byCase(s)));
+});
+
+test('isJsSpace by table is the class \\s', () => {
+  for (let c = 0; c < 0x10000; c++)
+    if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c)))
+      expect([c, isJsSpace(c)]).toEqual([c, !isJsSpace(c)]);
+  expect(isJsSpace(Number.NaN)).toBe(false);
 });
