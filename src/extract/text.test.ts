@@ -84,7 +84,7 @@ test('isUpperStart by table is the case-mapping test on the first unit', () => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => isUpperStart(s) === byCase(s)));
 });
 
-test('isJsSpace by table is the class \\s', () => {
+test('isJsSpace is the class \\s', () => {
   for (let c = 0; c < 0x10000; c++)
     if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c)))
       expect([c, isJsSpace(c)]).toEqual([c, !isJsSpace(c)]);

@@ -409,28 +409,19 @@ function isSpaceOrPunct(c: number): boolean {
 
 /** The characters of `\\s`. */
 export function isJsSpace(c: number): boolean {
-  // By table: one load instead of up to a dozen comparisons for a letter beyond ASCII.
-  return JS_SPACE[c] === 1;
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
-const JS_SPACE = (() => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++)
-    if (
-      c < 0xa0
-        ? c === 32 || (c >= 9 && c <= 13)
-        : c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff
-    )
-      t[c] = 1;
-  return t;
-})();
 
 /**
  * A sticky pattern that starts with one of `phrases` (an `alternation`, spaces matching `\s+`), with a
