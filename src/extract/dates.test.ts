@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { GUARDED_AT_NUMBERS } from './dates.ts';
 import { extract } from './index.ts';
 
 const values = (t: string) => extract(t).dates.map((d) => d.value);
@@ -56,5 +58,40 @@ describe('dates with a range word', () => {
   });
   test('"từ 2-3 năm" is a range, not a date', () => {
     expect(values('mất từ 2-3 năm')).toEqual([]);
+  });
+});
+
+describe('guards before the patterns at numbers', () => {
+  test('pass wherever the pattern matches', () => {
+    const piece = fc.constantFrom(
+      '1',
+      '12',
+      '123',
+      '2023',
+      '/',
+      '.',
+      '-',
+      ',',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'tháng',
+      'năm',
+      'a',
+      '%',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const s = parts.join('');
+        for (const [re, guard] of GUARDED_AT_NUMBERS)
+          for (let at = 0; at < s.length; at++) {
+            re.lastIndex = at;
+            if (re.exec(s)) expect(guard(s, at)).toBe(true);
+          }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

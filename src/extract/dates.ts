@@ -1,5 +1,5 @@
 import { DIGIT_RUN, type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
-import { Coverage } from './text.ts';
+import { Coverage, isJsSpace } from './text.ts';
 import type { DateItem } from './types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,6 +42,31 @@ const QUARTER_AT = new RegExp(QUARTER.source, 'y');
 const QUARTER_WORDS = keywordGroup(['quý']);
 const SHORT_AT = new RegExp(SHORT.source, 'y');
 
+// What `(\d{1,2})` then a separator needs at a number's first digit `at`: the separator after one
+// digit or after two.
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45; // "/", ".", "-"
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Necessary for NUMERIC and SHORT at `at`: `\d{1,2}[/.-]`. */
+function dayThenSeparator(s: string, at: number): boolean {
+  const c = s.charCodeAt(at + 1);
+  return isDateSeparator(c) || (isDigit(c) && isDateSeparator(s.charCodeAt(at + 2)));
+}
+/** Necessary for VERBAL at `at`: `\d{1,2}\s`. */
+function dayThenSpace(s: string, at: number): boolean {
+  const c = s.charCodeAt(at + 1);
+  return isJsSpace(c) || (isDigit(c) && isJsSpace(s.charCodeAt(at + 2)));
+}
+/** The patterns tried at numbers with their guards (for the test that a guard turns no match away). */
+export const GUARDED_AT_NUMBERS: ReadonlyArray<readonly [RegExp, (s: string, at: number) => boolean]> = [
+  [VERBAL_AT, dayThenSpace],
+  [NUMERIC_AT, dayThenSeparator],
+  [SHORT_AT, dayThenSeparator],
+];
+
 export interface DateHit extends DateItem {
   /** Calendar parts, for deadlines and document dates. */
   year?: number;
@@ -62,7 +87,7 @@ export function findDates(
     out.push({ value, text: text.slice(s, e), span: [s, e], year });
   };
 
-  for (const m of matchesAt(VERBAL_AT, lower, hits, DIGIT_RUN)) {
+  for (const m of matchesAt(VERBAL_AT, lower, hits, DIGIT_RUN, dayThenSpace)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (!validDay(d, mo)) continue;
@@ -79,7 +104,7 @@ export function findDates(
       add(`--${pad(mo)}-${pad(d)}`, s, e);
     }
   }
-  for (const m of matchesAt(NUMERIC_AT, text, hits, DIGIT_RUN)) {
+  for (const m of matchesAt(NUMERIC_AT, text, hits, DIGIT_RUN, dayThenSeparator)) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const y = Number(m[4]);
@@ -101,7 +126,7 @@ export function findDates(
     add(`${y}-Q${q}`, m.index, m.index + m[0].length, y);
   }
   let prevShortEnd = -1;
-  for (const m of matchesAt(SHORT_AT, text, hits, DIGIT_RUN)) {
+  for (const m of matchesAt(SHORT_AT, text, hits, DIGIT_RUN, dayThenSeparator)) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const s = m.index;

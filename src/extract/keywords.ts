@@ -16,7 +16,7 @@
 import { CHAR_KIND } from './text.ts';
 
 const LETTER = 4;
-const TABLE_SIZE = 1024; // open addressing; a few hundred words at most
+const TABLE_SIZE = 4096; // open addressing, mostly empty: a word that is no keyword usually ends at its first slot
 const keys = new Int32Array(TABLE_SIZE);
 const masks = new Int32Array(TABLE_SIZE); // 0 = empty slot
 let groups = 0;
@@ -69,7 +69,8 @@ export interface KeywordHits {
 export function keywordHits(lower: string, text?: string): KeywordHits {
   const byBit: number[][] = new Array(31);
   for (let b = 0; b < 31; b++) byBit[b] = [];
-  let caps = new Int32Array(text ? Math.max(16, text.length >> 5) : 0);
+  // About one capital start in 20 characters in prose: room for that, so the buffer rarely grows.
+  let caps = new Int32Array(text ? Math.max(16, text.length >> 4) : 0);
   let nCaps = 0;
   const digitRuns = byBit[bitIndex(DIGIT_RUN)];
   const parens = byBit[bitIndex(PAREN_DIGIT)];
@@ -120,9 +121,16 @@ export function hitsOf(hits: KeywordHits, group: number): readonly number[] {
 /**
  * The matches of the sticky pattern `re` (flag `y`) in `s`, tried at the hits of `group` (one or two
  * bits), in order and without overlaps: what `s.matchAll` of the same pattern with flag `g` gives,
- * under the conditions above.
+ * under the conditions above. `guard`, if given, is a cheap test that every match at `at` passes
+ * (most numbers begin no date): the pattern is not tried where it fails.
  */
-export function matchesAt(re: RegExp, s: string, hits: KeywordHits, group: number): RegExpExecArray[] {
+export function matchesAt(
+  re: RegExp,
+  s: string,
+  hits: KeywordHits,
+  group: number,
+  guard?: (s: string, at: number) => boolean,
+): RegExpExecArray[] {
   const low = group & -group;
   const a = hits.byBit[bitIndex(low)];
   const rest = group & ~low;
@@ -134,7 +142,7 @@ export function matchesAt(re: RegExp, s: string, hits: KeywordHits, group: numbe
   let j = 0;
   while (i < a.length || j < b.length) {
     const at = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
-    if (at < end) continue;
+    if (at < end || (guard !== undefined && !guard(s, at))) continue;
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) {

@@ -15,10 +15,11 @@ import {
   hasLooseSpace,
   isAllCaps,
   isUpperStart,
+  phraseBefore,
+  phraseSet,
   phraseSticky,
   RB,
   titleCase,
-  wordsBefore,
 } from './text.ts';
 import type { Organization } from './types.ts';
 
@@ -86,6 +87,9 @@ const TITLE_SET = new Set([
 const TITLE_MAX_WORDS = Math.max(...[...TITLE_SET].map((t) => t.split(' ').length));
 const GENERIC_SET = new Set(['các', 'những', 'mọi', 'từng', 'nhiều', 'một số', 'Các', 'Những', 'Mọi']);
 const MEMBER_SET = new Set(['tham gia', 'gia nhập']);
+// A title, a generic group or a membership right before a body: it does not act.
+const NOT_ACTING_BEFORE = phraseSet([...TITLE_SET, ...GENERIC_SET, ...MEMBER_SET]);
+const MEMBER_BEFORE = phraseSet(MEMBER_SET);
 const NOT_BODY_AFTER =
   /^[ \t]+(?:điện tử|số|số hóa|kiến tạo|liêm chính)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 
@@ -299,9 +303,7 @@ export function findOrgMentions(
 
 /** Is the mention a body acting in the text, rather than part of a title, a membership or a generic group? */
 export function isActingBody(text: string, m: OrgMention): boolean {
-  for (const w of wordsBefore(text, m.start, TITLE_MAX_WORDS)) {
-    if (TITLE_SET.has(w) || GENERIC_SET.has(w) || MEMBER_SET.has(w)) return false;
-  }
+  if (phraseBefore(text, m.start, TITLE_MAX_WORDS, NOT_ACTING_BEFORE) !== undefined) return false;
   if (NOT_BODY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   if (
     /^\s+các(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.test(
@@ -404,7 +406,7 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
     if (acting && prevEx && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start))) acting = false;
     if (!acting) {
       if (
-        wordsBefore(text, m.start, 2).some((w) => MEMBER_SET.has(w)) ||
+        phraseBefore(text, m.start, 2, MEMBER_BEFORE) !== undefined ||
         (prevEx && prevEx[1] <= m.start && /^\s*(?:và|,)\s*$/.test(text.slice(prevEx[1], m.start)))
       )
         excludedMember.push([m.start, m.end]);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
+import { CAP_RUN_GUARD } from './people.ts';
 
 const people = (t: string) => extract(t).people.map((p) => ({ name: p.name, titles: p.titles }));
 
@@ -87,6 +89,43 @@ describe('names that share a word with a body', () => {
   test('a delegation is not a person', () => {
     expect(names('Đoàn Công Tác Của Bộ Y Tế đã làm việc với tỉnh. Đoàn Thanh Niên tỉnh ra quân.')).toEqual(
       [],
+    );
+  });
+});
+
+describe('the guard before the run of capitalised words', () => {
+  test('passes wherever the pattern matches', () => {
+    const piece = fc.constantFrom(
+      'Nguyễn',
+      'Văn',
+      'An',
+      'ThS',
+      "H'Hen",
+      'Ā',
+      'ā',
+      'ban',
+      'đó',
+      ' ',
+      '  ',
+      '   ',
+      '\t',
+      "'",
+      '.',
+      '1',
+      'Đ',
+      'Ư',
+      'ư',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        const { at: re, guard } = CAP_RUN_GUARD;
+        for (let at = 0; at < s.length; at++) {
+          re.lastIndex = at;
+          if (re.exec(s)) expect(guard(s, at)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
+import { keywordHits } from './keywords.ts';
+import { normalize } from './normalize.ts';
+import { directivesIn } from './tasks.ts';
+import { segment } from './text.ts';
+
+// The pattern the directives were found with by scanning each sentence.
+const DIRECTIVE_SCAN =
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 
 const tasks = (t: string) => extract(t).tasks;
 
@@ -263,5 +272,65 @@ describe('directives in news prose', () => {
       'phát triển hạ tầng giao thông liên vùng',
       'đào tạo nhân lực chất lượng cao',
     ]);
+  });
+});
+
+describe('directives by the keyword index', () => {
+  // Pieces around the verbs: word edges, marks, line breaks and list markers where sentences are cut.
+  const PIECES = [
+    'yêu cầu',
+    'đề nghị',
+    'chỉ đạo',
+    'giao',
+    'lưu ý',
+    'chỉ thị',
+    'Giao',
+    'Yêu cầu',
+    'chỉ',
+    'yêu',
+    'giaoo',
+    'xgiao',
+    'cầu',
+    ' ',
+    '  ',
+    '\n',
+    '.',
+    '. ',
+    ';\n',
+    '|',
+    ',',
+    ':',
+    '"',
+    ')',
+    '-',
+    '1. ',
+    'Sở Y tế',
+    'Bộ',
+    'đề',
+    'ý',
+    'UBND tỉnh',
+    'Thủ tướng',
+    '2024',
+    'à',
+    'Đ',
+  ];
+  test('give the matches of the pattern scanned over each sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = normalize(parts.join(''));
+        const lower = text.toLowerCase();
+        const hits = keywordHits(lower, text);
+        for (const { start, end } of segment(text).sentences) {
+          const scanned = [...lower.slice(start, end).matchAll(DIRECTIVE_SCAN)].map((m) => [
+            m.index,
+            m[0],
+            m[1],
+          ]);
+          const indexed = directivesIn(lower, hits, start, end).map((m) => [m.index, m[0], m[1]]);
+          expect(indexed).toEqual(scanned);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, wordsBefore } from './text.ts';
+import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, phraseBefore, phraseSet } from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -65,6 +65,36 @@ const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', '
 const CUE_DIRECTIVE = keywordGroup(DIRECTIVE_WORDS);
 const DIRECTIVE =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|chỉ thị)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
+const DIRECTIVE_AT = new RegExp(DIRECTIVE.source, 'y');
+
+/**
+ * `lower.slice(start, end).matchAll(DIRECTIVE)` for a sentence of `segment`, `index` into the
+ * sentence: the pattern tried at the keyword hits of its verbs instead of scanning the sentence. A
+ * sentence begins after a blank, a line break or a mark and ends before a blank or a line break or on a
+ * mark, so the look-behind and look-ahead see the same at its edges in the text as in the slice.
+ */
+export function directivesIn(
+  lower: string,
+  hits: KeywordHits,
+  start: number,
+  end: number,
+): RegExpExecArray[] {
+  const at = hitsOf(hits, CUE_DIRECTIVE);
+  const out: RegExpExecArray[] = [];
+  let from = start;
+  for (let i = lowerBound(at, start, (p) => p); i < at.length && at[i] < end; i++) {
+    const p = at[i];
+    if (p < from) continue;
+    DIRECTIVE_AT.lastIndex = p;
+    const m = DIRECTIVE_AT.exec(lower);
+    if (!m || p + m[0].length > end) continue;
+    m.index = p - start;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
+
 // Adverbs between an authority and its verb ("Thủ tướng cũng yêu cầu"), skipped word by word.
 const ADVERB_SET = new Set([
   'cũng',
@@ -79,6 +109,7 @@ const ADVERB_SET = new Set([
   'trực tiếp',
   'nghiêm khắc',
 ]);
+const ADVERBS_BEFORE = phraseSet(ADVERB_SET);
 const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 // "Bà Hồng giao …", "ông Tuấn yêu cầu …": a person named again by the given name.
@@ -216,7 +247,8 @@ export function findTasks(
   }
 
   const sentences = seg.sentences;
-  const cues = sentenceCues(sentences, ctx.hits ?? keywordHits(ctx.lower), [
+  const hits = ctx.hits ?? keywordHits(ctx.lower);
+  const cues = sentenceCues(sentences, hits, [
     CUE_DIRECTIVE,
     CUE_RESPONSIBLE,
     CUE_RECOMMEND,
@@ -306,7 +338,7 @@ export function findTasks(
     let handled = false;
     // (Cheap checks first: most sentences have none of the verbs, and the scan is what costs.)
     const hasVerb = (cue & CUE_DIRECTIVE) !== 0;
-    for (const m of hasVerb ? stextL.matchAll(DIRECTIVE) : []) {
+    for (const m of hasVerb ? directivesIn(ctx.lower, hits, ss, se) : []) {
       const v = ss + m.index;
       const verb = m[1].toLowerCase();
       const agentPos = skipAdverbs(text, v, ss);
@@ -535,8 +567,7 @@ function skipAdverbs(text: string, v: number, floor: number): number {
   for (let k = 0; k < 4; k++) {
     let q = p;
     while (q > floor && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
-    const words = wordsBefore(text, q, 2);
-    const adv = words.find((w) => ADVERB_SET.has(w));
+    const adv = phraseBefore(text, q, 2, ADVERBS_BEFORE);
     if (!adv) return q;
     p = q - adv.length;
   }
@@ -646,7 +677,11 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
       deadline = d.value;
     }
   }
-  if (deadline === undefined) {
+  // The body in lower case, from `ctx.lower` rather than lower-casing it again: the same letters, as
+  // only "Σ" lower-cases by its neighbours, and into none of the letters looked for here.
+  const bodyL = ctx.lower.slice(s, e);
+  // (A bare quarter needs "quý".)
+  if (deadline === undefined && bodyL.includes('quý')) {
     for (const q of findBareQuarters(body)) {
       if (ctx.year) deadline = `${ctx.year}-Q${q.q}`;
     }
@@ -658,7 +693,7 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
     if (last) deadline = last;
   }
   if (deadline !== undefined) task.deadline = deadline;
-  if (RECURRING.test(body.toLowerCase())) task.recurring = true;
+  if (RECURRING.test(bodyL)) task.recurring = true;
 }
 
 // Words that go on naming the partners after a body ("Sở Y tế và các sở liên quan", "UBND tỉnh").

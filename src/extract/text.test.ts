@@ -1,5 +1,95 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { segment } from './text.ts';
+import { Coverage, isJsSpace, isUpperStart, phraseBefore, phraseSet, segment, wordsBefore } from './text.ts';
+
+/** What Coverage was before it listed its first claims: one mask over the text. */
+class MaskCoverage {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length + 1);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
+  claim(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
+}
+
+test('Coverage answers as a mask over the text would, before and after it switches to one', () => {
+  const offset = fc.integer({ min: -5, max: 70 });
+  const op = fc.record({ claim: fc.boolean(), s: offset, e: offset });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 60 }), fc.array(op, { maxLength: 60 }), (length, ops) => {
+      const cov = new Coverage(length);
+      const ref = new MaskCoverage(length);
+      for (const { claim, s, e } of ops) {
+        if (claim) {
+          cov.claim(s, e);
+          ref.claim(s, e);
+        } else expect(cov.overlaps(s, e)).toBe(ref.overlaps(s, e));
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('phraseBefore finds the first of wordsBefore that is in the set', () => {
+  const set = new Set(['ông', 'đồng chí', 'Bộ trưởng', 'tham gia', 'các', 'a b', 'b', 'x'.repeat(45)]);
+  const phrases = phraseSet(set);
+  const piece = fc.constantFrom(
+    'ông',
+    'đồng',
+    'chí',
+    'Bộ',
+    'trưởng',
+    'tham',
+    'gia',
+    'các',
+    'a',
+    'b',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    ',',
+    '.',
+    '-',
+    '/',
+    'x'.repeat(45),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (parts, max) => {
+      const text = parts.join('');
+      for (let pos = 0; pos <= text.length; pos++)
+        expect(phraseBefore(text, pos, max, phrases)).toBe(
+          wordsBefore(text, pos, max).find((w) => set.has(w)),
+        );
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('isUpperStart by table is the case-mapping test on the first unit', () => {
+  const byCase = (s: string) => {
+    const c = s.charAt(0);
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+  };
+  expect(isUpperStart('')).toBe(false);
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `${String.fromCharCode(c)}x`;
+    if (isUpperStart(s) !== byCase(s)) expect([c, isUpperStart(s)]).toEqual([c, byCase(s)]);
+  }
+  fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => isUpperStart(s) === byCase(s)));
+});
+
+test('isJsSpace is the class \\s', () => {
+  for (let c = 0; c < 0x10000; c++)
+    if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c)))
+      expect([c, isJsSpace(c)]).toEqual([c, !isJsSpace(c)]);
+  expect(isJsSpace(Number.NaN)).toBe(false);
+});
 
 const paragraphs = (t: string) => segment(t).paras.map(([a, b]) => t.slice(a, b));
 

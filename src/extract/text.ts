@@ -23,8 +23,9 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 export function isUpperStart(s: string): boolean {
-  const c = s.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  // `c !== c.toLowerCase() && c === c.toUpperCase()` for the first unit `c`, by the case table (a
+  // lone surrogate, as `charAt` gives it, is its own upper and lower case).
+  return CASE_KIND[s.charCodeAt(0)] === HAS_LOWER_FORM;
 }
 
 /** True when a string has letters and none of them is lower case ("CHÍNH PHỦ"). */
@@ -226,20 +227,48 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (e > s) out.push({ start: s, end: e, para });
 }
 
-/** Which offsets are already claimed by an item: overlap checks in O(span) rather than O(items). */
+/**
+ * Which offsets are already claimed by an item: overlap checks in O(span) rather than O(items). The
+ * first few claims are kept as a list (most texts make only a few, and a mask of the text's length per
+ * instance costs an allocation and a clearing); past `LISTED_CLAIMS` they go into the mask.
+ */
 export class Coverage {
-  private readonly mask: Uint8Array;
-  constructor(length: number) {
-    this.mask = new Uint8Array(length + 1);
-  }
+  private mask: Uint8Array | undefined;
+  private readonly claims: number[] = [];
+  constructor(private readonly length: number) {}
   overlaps(s: number, e: number): boolean {
-    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    const { mask } = this;
+    if (mask) {
+      for (let i = s; i < e; i++) if (mask[i]) return true;
+      return false;
+    }
+    if (s >= e) return false;
+    const c = this.claims;
+    for (let k = 0; k < c.length; k += 2) if (c[k] < e && s < c[k + 1]) return true;
     return false;
   }
   claim(s: number, e: number): void {
-    this.mask.fill(1, s, e);
+    if (this.mask) {
+      this.mask.fill(1, s, e);
+      return;
+    }
+    // Offsets as `fill` reads them: negative ones from the end, clamped to the mask.
+    const size = this.length + 1;
+    const from = s < 0 ? Math.max(size + s, 0) : Math.min(s, size);
+    const to = e < 0 ? Math.max(size + e, 0) : Math.min(e, size);
+    if (from >= to) return;
+    const c = this.claims;
+    if (c.length < 2 * LISTED_CLAIMS) {
+      c.push(from, to);
+      return;
+    }
+    const mask = new Uint8Array(size);
+    for (let k = 0; k < c.length; k += 2) mask.fill(1, c[k], c[k + 1]);
+    mask.fill(1, from, to);
+    this.mask = mask;
   }
 }
+const LISTED_CLAIMS = 16;
 
 /** First index in `arr` (sorted by `start`) whose start is ≥ `pos`. */
 export function lowerBound<T>(arr: readonly T[], pos: number, start: (t: T) => number): number {
@@ -300,37 +329,96 @@ export function capitalStarts(text: string): Int32Array {
  * instead of a regex anchored at the end, which the engine would try at every start position.
  */
 export function wordsBefore(text: string, pos: number, maxWords: number): string[] {
-  // Word starts, last word first; `single` stays true while every gap between them is one space, so
-  // that a phrase is a plain slice of the text.
-  const starts: number[] = [];
+  const n = scanWordsBefore(text, pos, maxWords);
+  const out: string[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = phraseOfLast(text, n, j);
+  return out;
+}
+
+/**
+ * Phrases for `phraseBefore`, with their lengths and first characters: most candidates before a
+ * position are turned away by these without slicing the text and hashing the slice.
+ */
+export interface PhraseSet {
+  readonly set: ReadonlySet<string>;
+  readonly lengths: Uint8Array;
+  readonly firsts: Uint8Array;
+}
+const MAX_SET_LENGTH = 256;
+
+export function phraseSet(phrases: Iterable<string>): PhraseSet {
+  const set = new Set(phrases);
+  const lengths = new Uint8Array(MAX_SET_LENGTH + 1);
+  const firsts = new Uint8Array(0x10000);
+  for (const p of set) {
+    lengths[Math.min(p.length, MAX_SET_LENGTH)] = 1;
+    if (p.length) firsts[p.charCodeAt(0)] = 1;
+  }
+  return { set, lengths, firsts };
+}
+
+/**
+ * The first (longest) of `wordsBefore(text, pos, maxWords)` that is in `phrases`: the same answer
+ * without building the list, and without slicing the phrases that cannot be in the set.
+ */
+export function phraseBefore(
+  text: string,
+  pos: number,
+  maxWords: number,
+  phrases: PhraseSet,
+): string | undefined {
+  const n = scanWordsBefore(text, pos, maxWords);
+  const { set, lengths, firsts } = phrases;
+  // Length of the phrase of the last n - j words: their letters and one space between each two.
+  let length = -1;
+  for (let i = 0; i < n; i++) length += WB_ENDS[i] - WB_STARTS[i] + 1;
+  for (let j = 0; j < n; j++) {
+    const first = WB_STARTS[n - 1 - j];
+    const len = wbSingle ? wbLastEnd - first : length;
+    length -= WB_ENDS[n - 1 - j] - first + 1;
+    if (!lengths[Math.min(len, MAX_SET_LENGTH)] || !firsts[text.charCodeAt(first)]) continue;
+    const w = phraseOfLast(text, n, j);
+    if (set.has(w)) return w;
+  }
+  return undefined;
+}
+
+// The last scan of `scanWordsBefore`: word starts and ends, last word first; where the last word ends;
+// whether every gap between the words is one space (a phrase is then a plain slice of the text).
+const WB_STARTS: number[] = [];
+const WB_ENDS: number[] = [];
+let wbLastEnd = 0;
+let wbSingle = true;
+
+/** Finds the words before `pos` (into WB_STARTS, WB_ENDS) and returns how many. */
+function scanWordsBefore(text: string, pos: number, maxWords: number): number {
   let s = pos;
   while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
-  const lastEnd = s;
-  let single = true;
-  const ends: number[] = [];
+  wbLastEnd = s;
+  let n = 0;
   for (let k = 0; k < maxWords && s > 0; k++) {
     let w = s;
     while (w > 0 && s - w < 40 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
     if (w === s) break;
-    starts.push(w);
-    ends.push(s);
+    WB_STARTS[n] = w;
+    WB_ENDS[n++] = s;
     s = w;
     // Words on one line, not across punctuation.
     while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
     if (s > 0 && isSpaceOrPunct(text.charCodeAt(s - 1))) break;
   }
-  const n = starts.length;
-  const out: string[] = new Array(n);
+  wbSingle = true;
   for (let i = 1; i < n; i++)
-    if (starts[i - 1] !== ends[i] + 1 || text.charCodeAt(ends[i]) !== 32) single = false;
-  if (single) {
-    for (let i = n - 1; i >= 0; i--) out[n - 1 - i] = text.slice(starts[i], lastEnd);
-    return out;
-  }
-  const words: string[] = [];
-  for (let i = n - 1; i >= 0; i--) words.push(text.slice(starts[i], ends[i]));
-  for (let i = n; i >= 1; i--) out[n - i] = words.slice(n - i).join(' ');
-  return out;
+    if (WB_STARTS[i - 1] !== WB_ENDS[i] + 1 || text.charCodeAt(WB_ENDS[i]) !== 32) wbSingle = false;
+  return n;
+}
+
+/** The phrase of the last `n - j` words found by `scanWordsBefore`, joined by single spaces. */
+function phraseOfLast(text: string, n: number, j: number): string {
+  if (wbSingle) return text.slice(WB_STARTS[n - 1 - j], wbLastEnd);
+  let phrase = text.slice(WB_STARTS[n - 1 - j], WB_ENDS[n - 1 - j]);
+  for (let i = n - 2 - j; i >= 0; i--) phrase += ` ${text.slice(WB_STARTS[i], WB_ENDS[i])}`;
+  return phrase;
 }
 
 function isBlank(c: number): boolean {
@@ -521,6 +609,8 @@ class PhraseTrie {
     if (node === 0) return this.rootNext[c];
     let lo = this.firstChild[node];
     let hi = lo + this.childCount[node];
+    // Most nodes below the first letters have one child.
+    if (hi - lo === 1) return this.childChar[lo] === c ? this.childNode[lo] : 0;
     while (hi - lo > 4) {
       const mid = (lo + hi) >> 1;
       if (this.childChar[mid] <= c) lo = mid;
@@ -542,7 +632,13 @@ class PhraseSticky implements StickyPattern {
     const pos = this.lastIndex;
     let end = -1;
     const { prefix } = this;
-    if (prefix && s.startsWith(prefix, pos) && isJsSpace(s.charCodeAt(pos + prefix.length))) {
+    // The first character before `startsWith`: the walks start at capitals, the prefix is lower case.
+    if (
+      prefix &&
+      s.charCodeAt(pos) === prefix.charCodeAt(0) &&
+      s.startsWith(prefix, pos) &&
+      isJsSpace(s.charCodeAt(pos + prefix.length))
+    ) {
       let i = pos + prefix.length + 1;
       while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
       end = this.walk(s, i);
@@ -561,19 +657,28 @@ class PhraseSticky implements StickyPattern {
   /** The end of the longest phrase at `pos` that ends at a boundary, or -1. */
   private walk(s: string, pos: number): number {
     const trie = this.trie;
+    const terminal = trie.terminal;
+    const n = s.length;
+    if (pos >= n) return -1;
+    // Most walks end at the first character (a capital that begins no phrase).
+    let c = s.charCodeAt(pos);
+    let i = pos + 1;
+    if (isJsSpace(c)) {
+      c = 32;
+      while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+    }
+    let node = trie.rootNext[c];
     let end = -1;
-    let node = 0;
-    let i = pos;
-    while (i < s.length) {
-      let c = s.charCodeAt(i++);
+    while (node !== 0) {
+      if (terminal[node] && (this.beforeWord ? blanksThenText(s, i) : !(CHAR_KIND[s.charCodeAt(i)] & 2)))
+        end = i;
+      if (i >= n) break;
+      c = s.charCodeAt(i++);
       if (isJsSpace(c)) {
         c = 32;
-        while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+        while (i < n && isJsSpace(s.charCodeAt(i))) i++;
       }
       node = trie.next(node, c);
-      if (node === 0) break;
-      if (trie.terminal[node] && (this.beforeWord ? blanksThenText(s, i) : !(CHAR_KIND[s.charCodeAt(i)] & 2)))
-        end = i;
     }
     return end;
   }
