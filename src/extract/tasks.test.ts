@@ -334,3 +334,28 @@ describe('directives by the keyword index', () => {
     );
   });
 });
+
+describe('items of a plan or a regulation', () => {
+  test('a group as subject, duties under a heading of responsibilities, not when the text takes effect', () => {
+    const t = tasks(
+      [
+        'Điều 2. Trách nhiệm của thủ trưởng cơ quan',
+        '1. Thủ trưởng cơ quan tiếp công dân định kỳ ít nhất 1 ngày trong tháng.',
+        'Điều 3. Tổ chức thực hiện',
+        '1. Các phòng chuyên môn thuộc Sở thường xuyên cập nhật dữ liệu hồ sơ công việc.',
+        '2. Quy định này có hiệu lực từ ngày ký và thay thế quy định trước đây.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Thủ trưởng cơ quan tiếp công dân định kỳ ít nhất 1 ngày trong tháng',
+      'Các phòng chuyên môn thuộc Sở thường xuyên cập nhật dữ liệu hồ sơ công việc',
+    ]);
+  });
+  test('an addressee named alone is no task', () => {
+    expect(
+      tasks(
+        'Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\nĐề nghị các đơn vị rà soát số liệu trước ngày 10/3/2026.',
+      ).map((x) => x.text),
+    ).toEqual(['các đơn vị rà soát số liệu trước ngày 10/3/2026']);
+  });
+});

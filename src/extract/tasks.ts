@@ -52,10 +52,15 @@ function sentenceCues(
 
 const DUTY =
   /^\s*(?:(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])\s*)?[A-ZĐÀ-Ỹ][^,;:.]{2,80}?\s+có trách nhiệm\s+(?!(?:trong|về|với|của)\s)[a-zà-ỹđ]/;
+// "Các phòng, đơn vị thuộc Sở thường xuyên rà soát …": a group as the subject of an item of work.
+const GROUP_ACTS =
+  /^Các\s[^;:.]{2,60}?\s(?:thường xuyên|khẩn trương|chủ động|tăng cường|tập trung|phối hợp|có trách nhiệm|triển khai|tổ chức|rà soát|xây dựng|báo cáo|bố trí|kiểm tra)(?![a-zà-ỹđ])/;
+// "Quy định này có hiệu lực từ ngày ký": when a text takes effect is not a task.
+const IN_FORCE = /^[^,;]{0,40}có hiệu lực(?: thi hành)?(?: kể)? từ/;
 const ARTICLE = /^\s*Điều\s+\d{1,3}\s*[.:]\s*/;
 const LIST_ITEM = /^\s*(?:[-+•*·]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*/u;
 const TASK_HEADING =
-  /nhiệm vụ|giải pháp|tổ chức thực hiện|chương trình hành động|phân công|kế hoạch hành động|nội dung thực hiện|nội dung triển khai|các hoạt động/;
+  /nhiệm vụ|giải pháp|trách nhiệm|tổ chức thực hiện|chương trình hành động|phân công|kế hoạch hành động|nội dung thực hiện|nội dung triển khai|các hoạt động/;
 const NON_TASK_HEADING =
   /mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|căn cứ|sự cần thiết|bối cảnh|hạn chế|nguyên nhân|chỉ tiêu|phạm vi|đối tượng|kinh phí|thực trạng/;
 const ACTION_START =
@@ -187,6 +192,9 @@ export function findTasks(
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
     if (!spacesAtLeast(body, 3)) return;
+    // "- Công ty TNHH MTV Khai thác …;" under "Kính gửi:": a body named, no work.
+    const only = orgStarts.get(start);
+    if (only && only.end >= end - 1) return;
     cov.claim(start, end);
     const task: TaskItem = { text: body, span: [start, end], ...extra };
     enrich(text, task, ctx, orgStarts);
@@ -478,8 +486,9 @@ export function findTasks(
       if (lm && (section === 0 || section === 1)) {
         const body = stext.slice(lm[0].length);
         if (
-          (section === 1 || ACTION_START.test(body)) &&
+          (section === 1 || ACTION_START.test(body) || GROUP_ACTS.test(body)) &&
           !/^Về\s/.test(body) &&
+          !IN_FORCE.test(body) &&
           body.split(/\s+/).length >= 6
         ) {
           const [, ppe] = seg.paras[para];
