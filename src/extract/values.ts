@@ -128,7 +128,7 @@ const TARGET_CUE = new RegExp(
   `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm)`,
+  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn)`,
