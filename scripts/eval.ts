@@ -2,7 +2,7 @@
 // ../shared/extract/dev.jsonl, then the project's own challenge sets in data/extract/eval/*.jsonl
 // (passages written for this project, in its own words, annotated by the rules of SPEC.md). Name one
 // file to score only it (relative to ../shared/extract, or a path). Pass --verbose to see every miss and
-// extra, --keep to keep the predictions. The scorer stays in ../shared (it is not part of the project);
+// extra, --keep to keep the predictions, --no-date to ignore the lines' publication dates. The scorer stays in ../shared (it is not part of the project);
 // without it this says so and exits cleanly.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,9 @@ for (const gold of golds) {
     }
     if (typeof row.text !== 'string') continue;
     bytes += Buffer.byteLength(row.text);
-    const result = extract(row.text, typeof row.date === 'string' ? { date: row.date } : {});
+    // --no-date: as if the line had no publication date (the dev set's lines have none).
+    const date = typeof row.date === 'string' && !flags.includes('--no-date') ? row.date : undefined;
+    const result = extract(row.text, date ? { date } : {});
     out.push(JSON.stringify({ id: row.id, ...result }));
   }
   const ms = performance.now() - t0;
@@ -63,7 +65,8 @@ for (const gold of golds) {
   console.log(
     `\n== ${gold.startsWith(repo) ? gold.slice(repo.length + 1) : gold}: ${out.length} passages, ${(bytes / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms${flags.includes('--keep') ? `; predictions in ${pred}` : ''}`,
   );
-  const r = spawnSync(process.execPath, [scorer, gold, pred, ...flags], { stdio: 'inherit' });
+  const scorerFlags = flags.filter((f) => f !== '--no-date' && f !== '--keep');
+  const r = spawnSync(process.execPath, [scorer, gold, pred, ...scorerFlags], { stdio: 'inherit' });
   if (r.status !== 0) status = r.status ?? 1;
 }
 if (!flags.includes('--keep')) rmSync(dir, { recursive: true, force: true });

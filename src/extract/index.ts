@@ -78,6 +78,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       refYear,
       dates,
       docYear: options.date ? Number(options.date.slice(0, 4)) || undefined : undefined,
+      passageYear:
+        (options.date ? Number(options.date.slice(0, 4)) || undefined : undefined) ?? openingYear(dates),
     },
     lower,
     hits,
@@ -163,6 +165,15 @@ function recipientBlocks(text: string): Array<[number, number]> {
     out.push([m.index, end]);
   }
   return out;
+}
+
+/** The year of the first dated mention near the top of the text: the day a report or article speaks of. */
+function openingYear(dates: readonly { year?: number; span: [number, number] }[]): number | undefined {
+  for (const d of dates) {
+    if (d.span[0] > 600) break;
+    if (d.year) return d.year;
+  }
+  return undefined;
 }
 
 function latestYear(dates: readonly { year?: number }[]): number | undefined {

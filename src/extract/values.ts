@@ -125,15 +125,15 @@ const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|tương ứng|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|lần lượt|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
+  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn)`,
 );
-const VERSUS_PLAN_SOURCE = `${W}(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
+const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
@@ -176,6 +176,8 @@ export interface ValueContext {
   dates?: ReadonlyArray<{ value: string; span: [number, number] }>;
   /** Year a plan or report is about when the passage says so (its title), for values with no year. */
   docYear?: number;
+  /** The publication year, else the year of the first date near the top of the passage. */
+  passageYear?: number;
 }
 
 export function findValues(
@@ -234,6 +236,7 @@ export function findValues(
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
   let pendingBaseline: number | undefined;
+  let lastRespective: { sentence: number; subjects: string[] } | undefined;
   let prevUnit = '';
   let prevIndicator = '';
   let prevEnd = -1;
@@ -381,7 +384,10 @@ export function findValues(
             window,
           )
             ? ctx.docYear
-            : undefined);
+            : undefined) ??
+          // The year of the report or plan the passage opens with ("Sáng 6/10/2024, …"; "Hà Nội, ngày
+          // 03/11/2023 - …"), for a figure that a cue marks as reported or planned.
+          (targetCue >= 0 || resultCue >= 0 || RESULT_WEAK.test(window) ? ctx.passageYear : undefined);
       }
     }
     if (yearList.length === 0 && year === undefined) continue;
@@ -486,8 +492,15 @@ export function findValues(
       e: number,
       valueMax?: number,
       per?: [number, number],
+      ownIndicator?: string,
+      ownUnit?: string,
     ) => {
-      const item: ValueItem = { indicator, value, unit, span: [s, e] };
+      const item: ValueItem = {
+        indicator: ownIndicator ?? indicator,
+        value,
+        unit: ownUnit ?? unit,
+        span: [s, e],
+      };
       if (valueMax !== undefined) item.valueMax = valueMax;
       if (y !== undefined) item.year = y;
       if (per) item.period = per;
@@ -496,7 +509,31 @@ export function findValues(
       lastPushed = item;
     };
     const respective = /tương ứng|lần lượt/i.test(window);
-    if (group.length >= 2 && yearList.length === group.length) {
+    // "A, B và C tăng lần lượt 3,2%, 8,19% và 6,95%": one subject a value, in order.
+    const items =
+      respective && group.length >= 2 && yearList.length !== group.length ? rangeItems(group, joins) : [];
+    const cueAt = items.length ? lower.lastIndexOf(RESPECTIVE_WORDS[0], gStart) : -1;
+    const cueAt2 = items.length ? lower.lastIndexOf(RESPECTIVE_WORDS[1], gStart) : -1;
+    const cue = Math.max(cueAt, cueAt2);
+    let subjects: string[] | null = null;
+    if (items.length >= 2 && cue >= sStart && gStart - cue < 40) {
+      subjects =
+        lastRespective && lastRespective.sentence === si && lastRespective.subjects.length === items.length
+          ? lastRespective.subjects
+          : respectiveSubjects(
+              text,
+              Math.max(sStart, clauseStartBefore(text, cue) ?? sStart),
+              cue,
+              items.length,
+            );
+    }
+    if (subjects) {
+      lastRespective = { sentence: si, subjects };
+      const y = yearList[yearList.length - 1] ?? year;
+      items.forEach((it, k) =>
+        push(it.value, y, it.start, it.end, it.valueMax, period, subjects[k], it.unit ?? unit),
+      );
+    } else if (group.length >= 2 && yearList.length === group.length) {
       for (let k = 0; k < group.length; k++) push(group[k].value, yearList[k], group[k].start, group[k].end);
     } else if (
       group.length === 2 &&
@@ -510,6 +547,87 @@ export function findValues(
     }
   }
   return { targets, results };
+}
+
+const RESPECTIVE_WORDS = ['lần lượt', 'tương ứng'] as const;
+
+/** The values of a group, "-", "đến" and "tới" joining the two ends of a range ("70% và 29-29,5%"). */
+function rangeItems(
+  group: ValueTok[],
+  joins: string[],
+): Array<{ value: number; valueMax?: number; start: number; end: number; unit?: string }> {
+  const out: Array<{ value: number; valueMax?: number; start: number; end: number; unit?: string }> = [];
+  for (let k = 0; k < group.length; k++) {
+    const g = group[k];
+    const j = joins[k];
+    if (k + 1 < group.length && (j === '-' || j === 'đến' || j === 'tới') && group[k + 1].value > g.value) {
+      out.push({
+        value: g.value,
+        valueMax: group[k + 1].value,
+        start: g.start,
+        end: group[k + 1].end,
+        unit: group[k + 1].unit,
+      });
+      k++;
+    } else out.push({ value: g.value, start: g.start, end: g.end, unit: g.unit });
+  }
+  return out;
+}
+
+/** After the last ";" or ":" before `pos`, where the clause of a list of subjects starts. */
+function clauseStartBefore(text: string, pos: number): number | undefined {
+  const a = text.lastIndexOf(';', pos - 1);
+  const b = text.lastIndexOf(':', pos - 1);
+  const c = Math.max(a, b);
+  return c >= 0 && pos - c < 400 ? c + 1 : undefined;
+}
+
+/**
+ * The subjects of a respective list, read back from the cue: "khu vực nông, lâm nghiệp và thủy sản,
+ * khu vực công nghiệp và xây dựng, khu vực dịch vụ tăng lần lượt …" gives three. The pieces between
+ * commas and "và" are grouped by the word that opens each subject (here "khu vực"); without one, the
+ * last `n` pieces are taken when there are at least `n`. Null when the count does not come out.
+ */
+function respectiveSubjects(text: string, from: number, cue: number, n: number): string[] | null {
+  let region = text.slice(from, cue);
+  region = region.replace(RESPECTIVE_VERB_END, '');
+  const atoms: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const m of region.matchAll(/,\s+|\s+và\s+/g)) {
+    atoms.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  atoms.push({ start: at, end: region.length });
+  const words = atoms.map((a) => region.slice(a.start, a.end).trim().toLowerCase().split(/\s+/));
+  const clean = (a: number, b: number) => collapse(region.slice(atoms[a].start, b)).replace(/[\s,]+$/, '');
+  for (const width of [2, 1]) {
+    const heads = new Map<string, number[]>();
+    words.forEach((w, i) => {
+      if (w.length < width) return;
+      const h = w.slice(0, width).join(' ');
+      heads.set(h, [...(heads.get(h) ?? []), i]);
+    });
+    for (const starts of heads.values()) {
+      if (starts.length !== n) continue;
+      return starts
+        .map((s, k) => clean(s, k + 1 < n ? atoms[starts[k + 1]].start : region.length))
+        .map(trimSubject);
+    }
+  }
+  if (atoms.length < n) return null;
+  const last = atoms.slice(atoms.length - n);
+  return last.map((a) => trimSubject(collapse(region.slice(a.start, a.end)))).filter((x) => x.length > 0)
+    .length === n
+    ? last.map((a) => trimSubject(collapse(region.slice(a.start, a.end))))
+    : null;
+}
+const RESPECTIVE_VERB_END =
+  /(?:\s+(?:tăng|giảm|đạt|là|chiếm|ước đạt|ước tính|ước|bằng|ở mức|khoảng|có|đều|tương ứng))+\s*$/i;
+function trimSubject(s: string): string {
+  return s
+    .replace(LEAD, '')
+    .replace(/^(?:trong đó|riêng|về [^,]+)\s*,?\s*/i, '')
+    .trim();
 }
 
 const NEW_SUBJECT_AFTER =
