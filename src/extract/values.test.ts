@@ -304,6 +304,7 @@ describe('planned or achieved, and what is measured', () => {
       { date: '2025-01-05' },
     );
     expect(r.results).toMatchObject([
+      { value: 96, unit: 'xã', year: 2024, indicator: 'xã đạt chuẩn nông thôn mới' },
       { value: 80.7, year: 2024, indicator: 'xã đạt chuẩn nông thôn mới' },
       { value: 52, year: 2024, indicator: 'Thu nhập bình quân của người dân nông thôn' },
       { value: 2.1, unit: 'lần', year: 2024, indicator: 'Thu nhập bình quân của người dân nông thôn' },
@@ -347,5 +348,39 @@ describe('subjects in interviews and lists of figures', () => {
       { value: 90, year: 2027, indicator: 'Tỷ lệ hộ gia đình dùng nước sạch' },
       { value: 95, year: 2030, indicator: 'Tỷ lệ hộ gia đình dùng nước sạch' },
     ]);
+  });
+});
+
+describe('statistics releases', () => {
+  const r = extract(
+    [
+      'Sáng 5/4/2026, Cục Thống kê tỉnh công bố số liệu quý I/2026.',
+      'Trong đó, khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp và xây dựng, khu vực dịch vụ tăng lần lượt 2,9%, 9,4% và 7,1%.',
+      'Tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, đạt 1,2 tỷ USD. Tỷ lệ lao động qua đào tạo và tỷ lệ lao động có bằng cấp, chứng chỉ lần lượt đạt 71% và 30-31%.',
+      'Chỉ số sản xuất công nghiệp tăng 8,8%.',
+      'Chương trình giai đoạn 2026-2030, phê duyệt tại Quyết định số 12/QĐ-UBND ngày 10/01/2026, đặt mục tiêu có ít nhất 60% số xã đạt chuẩn.',
+    ].join('\n'),
+  );
+  test('subjects in order of a respective list, ranges kept whole', () => {
+    expect(brief(r.results).slice(0, 3)).toMatchObject([
+      { value: 2.9, indicator: 'khu vực nông, lâm nghiệp và thủy sản' },
+      { value: 9.4, indicator: 'khu vực công nghiệp và xây dựng' },
+      { value: 7.1, indicator: 'khu vực dịch vụ' },
+    ]);
+    expect(brief(r.results).slice(4, 6)).toMatchObject([
+      { value: 71, indicator: 'Tỷ lệ lao động qua đào tạo' },
+      { value: 30, valueMax: 31, indicator: 'tỷ lệ lao động có bằng cấp, chứng chỉ' },
+    ]);
+  });
+  test('what a total is made of is an aside; a figure without a year takes the year the passage opens with', () => {
+    expect(brief(r.results)[3]).toMatchObject({ value: 1.2, year: 2026, indicator: 'Tổng vốn đăng ký' });
+    expect(brief(r.results)[6]).toMatchObject({
+      value: 8.8,
+      year: 2026,
+      indicator: 'Chỉ số sản xuất công nghiệp',
+    });
+  });
+  test("a document's date does not date a target; 'ít nhất' is not the indicator", () => {
+    expect(brief(r.targets)).toMatchObject([{ value: 60, year: 2030, indicator: 'xã đạt chuẩn' }]);
   });
 });

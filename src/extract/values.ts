@@ -138,11 +138,11 @@ const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
-  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo)[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -224,7 +224,12 @@ export function findValues(
   if (ctx.dates) {
     for (const d of ctx.dates) {
       const y = Number(d.value.slice(0, 4));
-      if (d.value.charAt(0) !== '-' && y >= 1900)
+      // "Quyết định số 90/QĐ-TTg ngày 18/01/2022": the day a document was signed dates no figure.
+      if (
+        d.value.charAt(0) !== '-' &&
+        y >= 1900 &&
+        !DOC_DATE_BEFORE.test(text.slice(Math.max(0, d.span[0] - 40), d.span[0]))
+      )
         years.push({ start: d.span[0], end: d.span[1], year: y, baseline: false });
     }
     years.sort((a, b) => a.start - b.start);
@@ -312,7 +317,16 @@ export function findValues(
       versusPlan >= 0 ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length)) : targetWindow,
     );
     const resultCue = Math.max(lastIndex(RESULT_CUE, window), versusPlan);
-    if (isCount && targetCue < 0 && resultCue < 0 && !sectionIsTarget(text, ctx.seg, toks[i].start)) continue;
+    if (
+      isCount &&
+      targetCue < 0 &&
+      resultCue < 0 &&
+      !/(?:^|\s)(?:đạt|có)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$/.test(
+        lower.slice(Math.max(0, gStart - 14), gStart),
+      ) &&
+      !sectionIsTarget(text, ctx.seg, toks[i].start)
+    )
+      continue;
 
     // "giảm từ 38,9% năm 2015 xuống còn 17,6% năm 2020": the first figure is the second's baseline.
     if (
@@ -386,8 +400,8 @@ export function findValues(
             ? ctx.docYear
             : undefined) ??
           // The year of the report or plan the passage opens with ("Sáng 6/10/2024, …"; "Hà Nội, ngày
-          // 03/11/2023 - …"), for a figure that a cue marks as reported or planned.
-          (targetCue >= 0 || resultCue >= 0 || RESULT_WEAK.test(window) ? ctx.passageYear : undefined);
+          // 03/11/2023 - …").
+          ctx.passageYear;
       }
     }
     if (yearList.length === 0 && year === undefined) continue;
@@ -440,8 +454,11 @@ export function findValues(
       prevSentence === si
     )
       indicator = prevIndicator;
-    if (!indicator)
-      indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+    if (!indicator) {
+      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      // "có 96 xã đạt chuẩn nông thôn mới": the counted noun opens what is measured.
+      indicator = after && COUNT_SET.has(unit) ? `${unit} ${after}` : after;
+    }
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
     // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
@@ -455,7 +472,7 @@ export function findValues(
     else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm)$/i.test(
         indicator,
       )
     ) {
@@ -549,6 +566,7 @@ export function findValues(
   return { targets, results };
 }
 
+const DOC_DATE_BEFORE = /\d[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][^\s,;]*\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s*)?$/;
 const RESPECTIVE_WORDS = ['lần lượt', 'tương ứng'] as const;
 
 /** The values of a group, "-", "đến" and "tới" joining the two ends of a range ("70% và 29-29,5%"). */
@@ -599,7 +617,8 @@ function respectiveSubjects(text: string, from: number, cue: number, n: number):
   }
   atoms.push({ start: at, end: region.length });
   const words = atoms.map((a) => region.slice(a.start, a.end).trim().toLowerCase().split(/\s+/));
-  const clean = (a: number, b: number) => collapse(region.slice(atoms[a].start, b)).replace(/[\s,]+$/, '');
+  const clean = (a: number, b: number) =>
+    collapse(region.slice(atoms[a].start, b)).replace(/(?:[\s,]+|\s+và)+$/, '');
   for (const width of [2, 1]) {
     const heads = new Map<string, number[]>();
     words.forEach((w, i) => {
@@ -615,6 +634,12 @@ function respectiveSubjects(text: string, from: number, cue: number, n: number):
     }
   }
   if (atoms.length < n) return null;
+  // "Singapore, Nhật Bản và Hồng Kông … với tổng vốn đăng ký lần lượt …": places listed, one quantity.
+  if (
+    HEAD_RE.test(region.slice(atoms[atoms.length - 1].start)) &&
+    !HEAD_RE.test(region.slice(0, atoms[atoms.length - 1].start))
+  )
+    return null;
   const last = atoms.slice(atoms.length - n);
   return last.map((a) => trimSubject(collapse(region.slice(a.start, a.end)))).filter((x) => x.length > 0)
     .length === n
@@ -763,7 +788,15 @@ function indicatorBefore(
   }
   const left = text.slice(from, gStart);
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
-  const pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
+  let pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
+  // "tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, đạt …": what the total
+  // is made of is an aside; the subject is before it.
+  for (let k = pieces.length - 1; k >= 1 && k >= pieces.length - 4; k--) {
+    if (/^\s*(?:gồm|bao gồm|kể cả)\s/i.test(pieces[k])) {
+      pieces = pieces.slice(0, k);
+      break;
+    }
+  }
   for (let k = pieces.length - 1; k >= 0 && k >= pieces.length - 3; k--) {
     let piece = collapse(pieces[k]);
     const pieceStart = from + left.lastIndexOf(pieces[k]);
@@ -780,7 +813,15 @@ function indicatorBefore(
         .slice(cue.index + cue[0].length)
         .replace(LEAD, '')
         .trim();
-      if (rest.includes(' ') && !/^(?:lần lượt|tương ứng|ở mức|khoảng|trên|dưới|từ)(?:\s|$)/i.test(rest))
+      // "đặt mục tiêu có ít nhất 60% số xã …": nothing measured before the value, it follows.
+      if (rest === '') {
+        // (With a value before it in the clause, "… 53%, trong khi mục tiêu đặt ra là dưới 50%" keeps its subject.)
+        if (prevValueEnd < 0) return '';
+        piece = '';
+      } else if (
+        rest.includes(' ') &&
+        !/^(?:lần lượt|tương ứng|ở mức|khoảng|trên|dưới|từ)(?:\s|$)/i.test(rest)
+      )
         piece = rest;
     }
     piece = piece.replace(LEAD, '');
