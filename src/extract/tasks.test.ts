@@ -359,3 +359,16 @@ describe('items of a plan or a regulation', () => {
     ).toEqual(['các đơn vị rà soát số liệu trước ngày 10/3/2026']);
   });
 });
+
+describe('assignments inside a paragraph of directives', () => {
+  test('bodies as subjects after the directive, not a report of what was done', () => {
+    const t = tasks(
+      'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh ven biển tổ chức sơ tán dân khỏi vùng nguy hiểm. Bộ Quốc phòng điều động lực lượng sẵn sàng cứu hộ. Theo công điện, Bộ Y tế chuẩn bị đủ cơ số thuốc trước ngày 10/9. Bộ Xây dựng đã hoàn thành kiểm tra các công trình.',
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Chủ tịch UBND các tỉnh ven biển tổ chức sơ tán dân khỏi vùng nguy hiểm',
+      'Bộ Quốc phòng điều động lực lượng sẵn sàng cứu hộ',
+      'Bộ Y tế chuẩn bị đủ cơ số thuốc trước ngày 10/9',
+    ]);
+  });
+});

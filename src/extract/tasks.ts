@@ -140,7 +140,7 @@ const CONT_VERB =
 const MODAL =
   /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng|hoàn thành/;
 const LEAD_ADVERBIAL =
-  /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới)\s*,\s*/u;
+  /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới|Theo (?:thông báo|kết luận|công điện|chỉ thị|kế hoạch|quyết định|yêu cầu|chỉ đạo)(?: này| trên)?)\s*,\s*/u;
 const NON_ACT_VERB =
   /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
@@ -184,6 +184,7 @@ export function findTasks(
   const orgStarts = new Map<number, OrgMention>();
   for (const o of ctx.orgs) orgStarts.set(o.start, o);
 
+  let lastTaskPara = -1;
   const add = (s: number, e: number, extra: Partial<TaskItem> = {}) => {
     let start = s;
     let end = e;
@@ -196,6 +197,7 @@ export function findTasks(
     const only = orgStarts.get(start);
     if (only && only.end >= end - 1) return;
     cov.claim(start, end);
+    lastTaskPara = seg.sentences[seg.sentenceAt(start)]?.para ?? -1;
     const task: TaskItem = { text: body, span: [start, end], ...extra };
     enrich(text, task, ctx, orgStarts);
     // Items under a heading that names a body ("1. Sở Tài chính") are that body's.
@@ -453,11 +455,13 @@ export function findTasks(
       add(ss + (skip ? skip[0].length : 0), se, { source: ctx.issuer });
       continue;
     }
-    // A body as the subject of an assignment at the start of a paragraph: "Bộ Tài chính bố trí kinh phí ...".
-    if (isParaStart) {
-      const lm = LIST_ITEM.exec(stext);
+    // A body as the subject of an assignment at the start of a paragraph: "Bộ Tài chính bố trí kinh phí
+    // ...", or of a sentence in a paragraph that assigns work ("Thủ tướng yêu cầu …. Bộ Y tế chuẩn bị …").
+    const inTaskPara = !isParaStart && para === lastTaskPara;
+    if (isParaStart || inTaskPara) {
+      const lm = isParaStart ? LIST_ITEM.exec(stext) : null;
       // "Điều 3. Thường trực HĐND tỉnh … giám sát": an article can open with its subject too.
-      const subjSkip = lm ?? ARTICLE.exec(stext);
+      const subjSkip = lm ?? (isParaStart ? ARTICLE.exec(stext) : LEAD_ADVERBIAL.exec(stext));
       const subjStart = ss + (subjSkip ? subjSkip[0].length : 0);
       const org = orgStarts.get(subjStart);
       if (org && isActingBody(text, org) && !isAllCaps(org.name)) {
@@ -478,7 +482,7 @@ export function findTasks(
             ) &&
             section >= 0)
         ) {
-          add(subjStart, se, { source: ctx.issuer });
+          add(subjStart, se, { source: inTaskPara ? (directiveSource ?? ctx.issuer) : ctx.issuer });
           continue;
         }
       }
