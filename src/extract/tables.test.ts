@@ -69,3 +69,28 @@ describe('a table of indicators flattened to lines of cells', () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('other shapes of tables', () => {
+  test('a row a year, a column an indicator', () => {
+    const r = extract('Năm | Số hộ nghèo | Tỷ lệ hộ nghèo (%)\n2024 | 3.120 | 6,4\n2025 | 2.870 | 5,8\n', {
+      date: '2026-01-15',
+    });
+    expect(r.results.map((x) => [x.indicator, x.value, x.year, x.unit])).toEqual([
+      ['Số hộ nghèo', 3120, 2024, undefined],
+      ['Tỷ lệ hộ nghèo', 6.4, 2024, '%'],
+      ['Số hộ nghèo', 2870, 2025, undefined],
+      ['Tỷ lệ hộ nghèo', 5.8, 2025, '%'],
+    ]);
+  });
+  test('a column of change after the estimate', () => {
+    const r = extract(
+      'Chỉ tiêu | Đơn vị | Kế hoạch 2026 | Ước TH 2026 | So với cùng kỳ (%)\nThu ngân sách | tỷ đồng | 900 | 948 | 108,5\n',
+      { date: '2026-12-01' },
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[900, 2026]]);
+    expect(r.results.map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['Thu ngân sách', 948, 'tỷ đồng'],
+      ['Thu ngân sách so với cùng kỳ', 108.5, '%'],
+    ]);
+  });
+});

@@ -24,11 +24,15 @@ interface Column {
   period?: [number, number];
   /** true plans, false reports, undefined: decided by the year. */
   planned?: boolean;
+  /** "So với cùng kỳ (%)": a change of the figure, said after the indicator. */
+  suffix?: string;
+  unit?: string;
 }
 
 const YEAR_IN_HEADER = /(?<!\d)((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/g;
 const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
 const DONE_HEADER = /thực hiện|(?<![a-zà-ỹđ])ước|kết quả|(?<![a-zà-ỹđ])th(?![a-zà-ỹđ])|đạt được/i;
+const CHANGE_HEADER = /so với cùng kỳ|so cùng kỳ|tăng\/giảm|tốc độ tăng/i;
 const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/i;
 const NUMBER_CELL =
   /^(?:khoảng|trên|dưới|≥|>=|>|≤|<=|<)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?)(?:\s*(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?))?\s*(%?)$/;
@@ -56,9 +60,17 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 
 function headerColumns(cells: Cell[]): Map<number, Column> | null {
   const cols = new Map<number, Column>();
+  let lastYear: Column | undefined;
   for (let i = 0; i < cells.length; i++) {
     const t = cells[i].text;
     if (NUMBER_CELL.test(t) && !/^(?:19|20)\d{2}$/.test(t)) return null; // a row of figures, not a header
+    // "Kế hoạch 2012 | Ước TH 2012 | So với cùng kỳ (%)": the change of the figure of the year before it.
+    if (lastYear && CHANGE_HEADER.test(t) && !/(?:19|20)\d{2}/.test(t)) {
+      const change: Column = { year: lastYear.year, planned: false, suffix: 'so với cùng kỳ' };
+      if (/%/.test(t)) change.unit = '%';
+      cols.set(i, change);
+      continue;
+    }
     let col: Column | undefined;
     for (const m of t.matchAll(YEAR_IN_HEADER)) {
       col = { year: Number(m[2] ?? m[1]) };
@@ -68,6 +80,7 @@ function headerColumns(cells: Cell[]): Map<number, Column> | null {
     const planned = PLANNED_HEADER.test(t) ? true : DONE_HEADER.test(t) ? false : undefined;
     if (planned !== undefined) col.planned = planned;
     cols.set(i, col);
+    lastYear = col;
   }
   return cols.size ? cols : null;
 }
@@ -81,6 +94,7 @@ export function findTableValues(
   if (text.indexOf('|') === -1) return { targets, results };
   let header: Map<number, Column> | null = null;
   let unitCol = -1;
+  let byYear: Cell[] | null = null;
   let lineStart = 0;
   // The next bar, searched again only once passed: a search from every line would rescan the text.
   let bar = text.indexOf('|');
@@ -90,14 +104,22 @@ export function findTableValues(
     if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
     if (bar === -1 || bar >= lineEnd) {
       header = null;
+      byYear = null;
     } else {
       const cells = cellsOf(text, lineStart, lineEnd);
       const h = cells.length >= 2 ? headerColumns(cells) : null;
       if (h) {
         header = h;
+        byYear = null;
         unitCol = cells.findIndex((c) => UNIT_HEADER.test(c.text));
+      } else if (cells.length >= 2 && YEAR_ROWS_HEADER.test(cells[0].text)) {
+        // "Năm | Số hộ nghèo | Tỷ lệ hộ nghèo (%)": a row a year, a column an indicator.
+        byYear = cells;
+        header = null;
       } else if (header) {
         readRow(cells, header, unitCol, refYear, targets, results);
+      } else if (byYear) {
+        readYearRow(cells, byYear, refYear, targets, results);
       }
     }
     lineStart = lineEnd + 1;
@@ -132,7 +154,7 @@ function readRow(
     const m = NUMBER_CELL.exec(cell.text);
     if (!m) continue;
     const item: ValueItem = {
-      indicator,
+      indicator: col.suffix ? `${indicator} ${col.suffix}` : indicator,
       value: parseNumber(m[1]),
       year: col.year,
       span: [cell.start, cell.end],
@@ -142,9 +164,50 @@ function readRow(
       const max = parseNumber(m[2]);
       if (max > item.value) item.valueMax = max;
     }
-    const u = unit ?? (m[3] ? '%' : undefined);
+    const u = col.unit ?? unit ?? (m[3] ? '%' : undefined);
     if (u) item.unit = u;
     const planned = col.planned ?? (refYear !== undefined ? col.year > refYear : false);
     (planned ? targets : results).push(item);
+  }
+}
+
+const YEAR_ROWS_HEADER = /^(?:năm|năm học|niên độ|giai đoạn|kỳ)$/i;
+
+/** A row of a table whose rows are years and whose columns are indicators. */
+function readYearRow(
+  cells: Cell[],
+  header: Cell[],
+  refYear: number | undefined,
+  targets: ValueItem[],
+  results: ValueItem[],
+): void {
+  const y = /^((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?$/.exec(cells[0]?.text ?? '');
+  if (!y) return;
+  const year = Number(y[2] ?? y[1]);
+  for (let i = 1; i < cells.length && i < header.length; i++) {
+    const m = NUMBER_CELL.exec(cells[i].text);
+    if (!m) continue;
+    let indicator = header[i].text.replace(/\s+/g, ' ');
+    let unit: string | undefined;
+    const inName = UNIT_IN_NAME.exec(indicator);
+    if (inName) {
+      unit = inName[1].trim();
+      indicator = indicator.slice(0, inName.index);
+    }
+    if (!/[A-Za-zÀ-ỹĐđ]{2}/.test(indicator)) continue;
+    const item: ValueItem = {
+      indicator,
+      value: parseNumber(m[1]),
+      year,
+      span: [cells[i].start, cells[i].end],
+    };
+    if (y[2]) item.period = [Number(y[1]), year];
+    if (m[2]) {
+      const max = parseNumber(m[2]);
+      if (max > item.value) item.valueMax = max;
+    }
+    const u = unit ?? (m[3] ? '%' : undefined);
+    if (u) item.unit = u;
+    (refYear !== undefined && year > refYear ? targets : results).push(item);
   }
 }
