@@ -384,3 +384,27 @@ describe('statistics releases', () => {
     expect(brief(r.targets)).toMatchObject([{ value: 60, year: 2030, indicator: 'xã đạt chuẩn' }]);
   });
 });
+
+describe('bare figures and respective years', () => {
+  test('a bare number after a verb and before a year; "tương ứng" takes the years just read', () => {
+    const r = extract(
+      'Theo đề án, số bác sĩ trên 1 vạn dân phấn đấu đạt 12 vào năm 2027 và 15 vào năm 2030; số giường bệnh trên 1 vạn dân tương ứng đạt 33 và 36 giường; tỷ lệ hộ nghèo giảm 0,8-1 điểm phần trăm mỗi năm.',
+    );
+    expect(r.targets.map((x) => [x.value, x.valueMax, x.year, x.unit])).toEqual([
+      [12, undefined, 2027, undefined],
+      [15, undefined, 2030, undefined],
+      [33, undefined, 2027, 'giường'],
+      [36, undefined, 2030, 'giường'],
+      [0.8, 1, 2030, 'điểm phần trăm'],
+    ]);
+    expect(r.targets[0].indicator).toBe('số bác sĩ');
+  });
+  test('a headline with the cue at its end', () => {
+    const r = extract(
+      'Tỉnh đặt mục tiêu 90% hộ dân dùng nước sạch vào năm 2030\n\nUBND tỉnh vừa ban hành kế hoạch.',
+    );
+    expect(r.targets).toMatchObject([
+      { value: 90, year: 2030, indicator: 'hộ dân dùng nước sạch vào năm 2030' },
+    ]);
+  });
+});

@@ -77,6 +77,7 @@ const UNITS = [
 // Counted things: values only when a target or result word is near ("phấn đấu có 100 xã", "đạt 50 doanh nghiệp").
 const COUNT_UNITS = [
   'lượt',
+  'giường',
   'bác sĩ',
   'giường bệnh',
   'ca',
@@ -241,6 +242,7 @@ export function findValues(
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
   let pendingBaseline: number | undefined;
+  let yearsSaid: { sentence: number; years: number[] } = { sentence: -1, years: [] };
   let lastRespective: { sentence: number; subjects: string[] } | undefined;
   let prevUnit = '';
   let prevIndicator = '';
@@ -275,8 +277,15 @@ export function findValues(
       j++;
     }
     for (let k = i; k < j; k++) used[k] = 1;
-    const unit = group[group.length - 1].unit;
-    if (!unit) continue;
+    // A bare number is a value only where a verb gives it and a year follows: "số bác sĩ trên 1 vạn dân
+    // phấn đấu đạt 11 vào năm 2025 và 14 vào năm 2030" (the indicator names what is counted).
+    const unit =
+      group[group.length - 1].unit ??
+      (BARE_BEFORE.test(lower.slice(Math.max(0, group[0].start - 14), group[0].start)) &&
+      BARE_AFTER.test(lower.slice(group[group.length - 1].end, group[group.length - 1].end + 20))
+        ? ''
+        : undefined);
+    if (unit === undefined) continue;
     // "trẻ em 5 tuổi", "trẻ 3 - 4 tuổi": an age that names who is counted, not a value.
     if (
       unit === 'tuổi' &&
@@ -370,6 +379,13 @@ export function findValues(
         const ys = Array.from(resp[0].matchAll(/\d{4}/g), (x) => Number(x[0]));
         if (ys.length === group.length) yearList = ys;
       }
+    }
+    // "… đạt 11 vào năm 2025 và 14 vào năm 2030; số giường bệnh tương ứng đạt 32 và 35": the years of
+    // the figures just read in the sentence, in order.
+    const clause = window.slice(Math.max(0, window.lastIndexOf(';', gStart - wStart) + 1));
+    if (yearList.length === 0 && group.length >= 2 && yearsSaid.sentence === si && /tương ứng/.test(clause)) {
+      const last = yearsSaid.years.slice(-group.length);
+      if (last.length === group.length && last.every((y, k) => k === 0 || y > last[k - 1])) yearList = last;
     }
     let year: number | undefined;
     if (yearList.length === 0) {
@@ -512,12 +528,13 @@ export function findValues(
       ownIndicator?: string,
       ownUnit?: string,
     ) => {
-      const item: ValueItem = {
-        indicator: ownIndicator ?? indicator,
-        value,
-        unit: ownUnit ?? unit,
-        span: [s, e],
-      };
+      const item: ValueItem = { indicator: ownIndicator ?? indicator, value, span: [s, e] };
+      const u = ownUnit ?? unit;
+      if (u) item.unit = u;
+      if (y !== undefined) {
+        if (yearsSaid.sentence !== si) yearsSaid = { sentence: si, years: [] };
+        yearsSaid.years.push(y);
+      }
       if (valueMax !== undefined) item.valueMax = valueMax;
       if (y !== undefined) item.year = y;
       if (per) item.period = per;
@@ -525,7 +542,8 @@ export function findValues(
       (isTarget ? targets : results).push(item);
       lastPushed = item;
     };
-    const respective = /tương ứng|lần lượt/i.test(window);
+    // In the value's own clause: "… lần lượt đạt 70% và 29%; tỷ lệ hộ nghèo giảm 0,8-1 điểm" is a range.
+    const respective = /tương ứng|lần lượt/i.test(clause);
     // "A, B và C tăng lần lượt 3,2%, 8,19% và 6,95%": one subject a value, in order.
     const items =
       respective && group.length >= 2 && yearList.length !== group.length ? rangeItems(group, joins) : [];
@@ -655,6 +673,8 @@ function trimSubject(s: string): string {
     .trim();
 }
 
+const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
+const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
 const NEW_SUBJECT_AFTER =
   /^[ \t]+(?!(?:so|vào|năm|trong|đến|tới|của|và|trở|trên|dưới|tương|lần|kế|dự|tổng|GRDP|GDP|cùng|mỗi|một|bình)(?![a-zà-ỹđ]))[a-zà-ỹđ]/i;
 const RESPECTIVE_YEARS =
@@ -766,7 +786,7 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
 // A clause with its own verb or figure is not the start of a list of sectors.
 const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|lên|xuống)\s|\d/;
 const CUE_IN_SUBJECT =
-  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s)/gi;
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 const SCOPE_PREFIX =
@@ -815,9 +835,12 @@ function indicatorBefore(
         .trim();
       // "đặt mục tiêu có ít nhất 60% số xã …": nothing measured before the value, it follows.
       if (rest === '') {
+        // "số bác sĩ trên 1 vạn dân phấn đấu đạt 11": a measured subject before the cue stays.
+        const before = piece.slice(0, cue.index).trim();
+        if (HEAD_RE.test(before) || /^(?:số|tổng số)\s/i.test(before)) piece = before;
         // (With a value before it in the clause, "… 53%, trong khi mục tiêu đặt ra là dưới 50%" keeps its subject.)
-        if (prevValueEnd < 0) return '';
-        piece = '';
+        else if (prevValueEnd < 0) return '';
+        else piece = '';
       } else if (
         rest.includes(' ') &&
         !/^(?:lần lượt|tương ứng|ở mức|khoảng|trên|dưới|từ)(?:\s|$)/i.test(rest)
