@@ -408,3 +408,24 @@ describe('bare figures and respective years', () => {
     ]);
   });
 });
+
+describe('a plan measured against, counts with a share in brackets', () => {
+  test('"chưa đạt mục tiêu tăng 14,5%" plans that figure for the subject just reported', () => {
+    const r = extract(
+      'Năm 2025, GRDP của tỉnh ước tăng 9,2%, tuy chưa đạt mục tiêu tăng 10% mà HĐND tỉnh đề ra.',
+    );
+    expect(r.results).toMatchObject([{ value: 9.2, year: 2025, indicator: 'GRDP của tỉnh' }]);
+    expect(r.targets).toMatchObject([{ value: 10, year: 2025, indicator: 'GRDP của tỉnh' }]);
+  });
+  test('"có 412 xã (68,2%) đạt chuẩn", a second subject after "và" with a bracket', () => {
+    const r = extract(
+      'Tính đến tháng 12/2025, cả nước có 412 xã (68,2%) đạt chuẩn an toàn thực phẩm. Khu vực kinh tế trong nước đạt 98 tỷ USD và khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt 270 tỷ USD.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [412, 'xã đạt chuẩn an toàn thực phẩm'],
+      [68.2, 'xã đạt chuẩn an toàn thực phẩm'],
+      [98, 'Khu vực kinh tế trong nước'],
+      [270, 'khu vực có vốn đầu tư nước ngoài (kể cả dầu thô)'],
+    ]);
+  });
+});

@@ -422,10 +422,13 @@ export function findValues(
     }
     if (yearList.length === 0 && year === undefined) continue;
 
+    // "…, tuy chưa đạt mục tiêu tăng 14,5% mà HĐND tỉnh đề ra": the figure of the plan itself.
+    const planFigure = PLAN_FIGURE_BEFORE.test(lower.slice(Math.max(sStart, gStart - 40), gStart));
     // Planned or achieved?
     let isTarget: boolean;
     const inTargetSection = sectionIsTarget(text, ctx.seg, gStart);
-    if (inTargetSection && resultCue < 0) isTarget = true;
+    if (planFigure) isTarget = true;
+    else if (inTargetSection && resultCue < 0) isTarget = true;
     else if (targetCue >= 0 && resultCue < 0) isTarget = true;
     else if (resultCue >= 0 && targetCue < 0) isTarget = false;
     else if (targetCue >= 0 && resultCue >= 0) isTarget = targetCue > resultCue;
@@ -451,6 +454,8 @@ export function findValues(
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
     if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
+    // The plan's figure measures what the sentence just reported.
+    if (planFigure && prevSentence === si && prevIndicator) indicator = prevIndicator;
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
     if (indicator && /^riêng\s/i.test(indicator) && prevIndicator)
       indicator = `${prevIndicator} ${indicator.slice(6)}`;
@@ -673,6 +678,8 @@ function trimSubject(s: string): string {
     .trim();
 }
 
+const PLAN_FIGURE_BEFORE =
+  /(?:đạt|vượt|hoàn thành|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:tăng|giảm|đạt|là|đề ra))*\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
 const NEW_SUBJECT_AFTER =
@@ -920,10 +927,13 @@ function indicatorBefore(
  * only verbs stand there ("và tăng lên tương ứng 45%"), which keeps the previous value's subject.
  */
 function subjectAfterAnd(between: string): string | null {
-  const m = /(?:^|\s)và\s+([^,;:()]+)$/.exec(collapse(between));
+  const m = /(?:^|\s)và\s+([^,;:]+)$/.exec(collapse(between));
   if (!m) return null;
   let piece = m[1];
-  const cut = PREDICATE.exec(` ${piece}`);
+  let cut = PREDICATE.exec(` ${piece}`);
+  // "và khu vực có vốn đầu tư nước ngoài đạt": "có" inside the subject when a verb ends it.
+  if (cut && (cut[0].trim() === 'có' || cut[0].trim() === 'được'))
+    cut = /\s(?:đạt|chiếm|là)$/i.exec(` ${piece}`) ?? cut;
   if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
   if (!/[a-zà-ỹđ]{2,}/i.test(piece) || ONLY_VERBS.test(piece)) return null;
   return piece;
@@ -932,7 +942,8 @@ const ONLY_VERBS =
   /^(?:tăng|giảm|đạt|là|lên|xuống|tương ứng|lần lượt|nâng|hạ|chiếm|bằng|còn|ước|khoảng|gần|hơn|trên|dưới|tối thiểu|ít nhất)(?:\s+(?:tăng|giảm|đạt|là|lên|xuống|tương ứng|lần lượt|nâng|hạ|chiếm|bằng|còn|ước|khoảng|gần|hơn|trên|dưới|tối thiểu|ít nhất))*$/i;
 
 function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
-  const right = text.slice(gEnd, Math.min(paraEnd, gEnd + 250));
+  // "6.003 xã (78,1%) đạt chuẩn …": a share in brackets stands between the count and what it counts.
+  const right = text.slice(gEnd, Math.min(paraEnd, gEnd + 250)).replace(/^\s*\([^()]{0,30}\)/, '');
   let piece = collapse(right.split(/[;,.(]/)[0] ?? '');
   if (/^(?:so với|vào|năm|trong|đến|tới|của|cùng kỳ|và|\/)(?:\s|$)/i.test(piece)) return '';
   // "bằng 79,6% dự toán", "chiếm 43,1% tổng số xã", "40% GRDP": what the value is a share of.
