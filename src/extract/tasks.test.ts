@@ -372,3 +372,21 @@ describe('assignments inside a paragraph of directives', () => {
     ]);
   });
 });
+
+describe('what is asked of the bodies above', () => {
+  test('a section of recommendations assigns nothing', () => {
+    const r = extract(
+      '2. Nhiệm vụ\n- Phòng Tài chính - Kế hoạch huyện cân đối vốn đối ứng cho các xã.\n3. Kiến nghị\nHuyện ủy kiến nghị Ban Thường vụ Tỉnh ủy chỉ đạo UBND tỉnh đầu tư đường vào các xã khó khăn; đề nghị Ngân hàng Chính sách xã hội tỉnh tăng vốn cho vay.',
+    );
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      'Phòng Tài chính - Kế hoạch huyện cân đối vốn đối ứng cho các xã',
+    ]);
+    expect(r.recommendations.length).toBeGreaterThan(0);
+  });
+  test('a district asking its province is a recommendation; members named in a list are no tasks', () => {
+    const t = tasks(
+      'Ban Thường vụ Thành ủy đề nghị Ban Thường vụ Tỉnh ủy, UBND tỉnh quan tâm bố trí vốn cho dự án kè sông.\nThành lập Ban Chỉ đạo gồm các thành viên sau:\n- Ông Lò Văn Pấng - Phó Chủ tịch UBND huyện - Trưởng ban;\n- Bà Mùa Thị Dua - Trưởng phòng Y tế - Phó Trưởng ban.',
+    );
+    expect(t).toEqual([]);
+  });
+});

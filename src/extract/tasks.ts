@@ -119,6 +119,10 @@ const PRONOUN_END =
   /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 // "Bà Hồng giao …", "ông Tuấn yêu cầu …": a person named again by the given name.
 const NAMED_BY_HONORIFIC = /(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*$/;
+const PROVINCE_BODY =
+  /^\s*,?\s*(?:Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy|Tỉnh ủy|UBND tỉnh|Ủy ban nhân dân tỉnh|HĐND tỉnh|Hội đồng nhân dân tỉnh|Chủ tịch UBND tỉnh)(?![A-Za-zÀ-ỹĐđ])/;
+const LOWER_THAN_PROVINCE =
+  /Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)|^Sở |^Phòng |^Ban (?!Thường vụ Tỉnh)|Chủ tịch UBND (?:huyện|quận|thị xã|thành phố|xã)|Giám đốc Sở|HUYỆN ỦY|THÀNH ỦY|SỞ /;
 const HIGHER =
   /trung ương|chính phủ|quốc hội|thủ tướng|các bộ|bộ, ngành|cấp trên|ban kinh tế|bộ chính trị|ban bí thư/;
 // A ministry by name ("Bộ Tài chính"), on the text as written.
@@ -131,7 +135,7 @@ const JUDGEMENT =
   /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Nhất trí|Cơ bản nhất trí|Thống nhất|Tán thành|Hoan nghênh|Đồng ý|Khen ngợi|Phê bình)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 // List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
 const REPORT_ITEM =
-  /^(?:(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
+  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+[A-ZĐÀ-Ỹ][^-–]{2,40}\s[-–]\s|(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
 // The marker of an item in an inline list: "(1)", "a)", "-", "thứ nhất,".
 const ITEM_MARKER =
   /^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•]|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?\s*/;
@@ -228,7 +232,8 @@ export function findTasks(
   };
 
   // Section kinds from headings.
-  const paraSection = new Int8Array(seg.paras.length); // 1 task section, -1 other, 0 unknown
+  // 1 task section, -1 other, -2 recommendations, 0 unknown
+  const paraSection = new Int8Array(seg.paras.length);
   const headingLead: Array<string | undefined> = new Array(seg.paras.length);
   let currentLead: string | undefined;
   let current = 0;
@@ -237,7 +242,9 @@ export function findTasks(
     if (isHeading(text, ps, pe)) {
       const line = text.slice(ps, pe);
       const lineL = line.toLowerCase();
-      if (TASK_HEADING.test(lineL) && !/^\s*(?:[ivx]+\.|\d+\.)?\s*(?:mục tiêu)/.test(lineL)) current = 1;
+      // "3. Kiến nghị", "IV. ĐỀ XUẤT, KIẾN NGHỊ": what is asked of the bodies above, not assigned.
+      if (/^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?)?\s*(?:kiến nghị|đề xuất|đề nghị)/.test(lineL)) current = -2;
+      else if (TASK_HEADING.test(lineL) && !/^\s*(?:[ivx]+\.|\d+\.)?\s*(?:mục tiêu)/.test(lineL)) current = 1;
       else if (NON_TASK_HEADING.test(lineL)) current = -1;
       else if (
         /^\s*[IVX]{1,5}\./.test(line) ||
@@ -279,6 +286,10 @@ export function findTasks(
       ss === ps || (ss - ps <= 16 && /^\s*$/.test(text.slice(ps, ss).replace(LIST_ITEM, '')));
     const section = paraSection[para];
     const cue = cues[si];
+    if (section === -2) {
+      recs.push({ text: collapse(stext.replace(LIST_ITEM, '')).replace(/[.…;]+$/, ''), span: [ss, se] });
+      continue;
+    }
 
     // "Điều 3. ... chịu trách nhiệm thi hành Quyết định này."
     if (cue & CUE_RESPONSIBLE && RESPONSIBLE.test(stextL) && !/:\s*$/.test(stext)) {
@@ -361,9 +372,11 @@ export function findTasks(
       if (!atStart && !byAgent && !passive) continue;
       // "Chỉ thị này được phổ biến …", "Chỉ thị số 05-CT/TU": the document, not the verb.
       if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
+      // "đề nghị UBND tỉnh giao Trung tâm …", "kiến nghị Ban Thường vụ Tỉnh ủy chỉ đạo …": a proposal
+      // that the higher body assign, not an assignment.
+      if (verb !== 'đề nghị' && PROPOSED.test(text.slice(Math.max(ss, text.lastIndexOf(';', v) + 1), v)))
+        continue;
       if (verb === 'giao') {
-        // "đề nghị UBND tỉnh giao Trung tâm …": a proposal that the higher body assign, not an assignment.
-        if (PROPOSED.test(text.slice(Math.max(ss, text.lastIndexOf(';', v) + 1), v))) continue;
         // "giao Sở X chủ trì": an agency must follow.
         const after = /^\s*(?:cho\s+)?/.exec(text.slice(v + m[0].length, v + m[0].length + 8));
         const objStart = v + m[0].length + (after ? after[0].length : 0);
@@ -403,8 +416,11 @@ export function findTasks(
       const speaker = byAgent ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss);
       if (
         verb === 'đề nghị' &&
-        (HIGHER.test(rest.slice(0, 100).toLowerCase()) || MINISTRY.test(rest.slice(0, 100))) &&
-        !CENTRAL.test(speaker)
+        (((HIGHER.test(rest.slice(0, 100).toLowerCase()) || MINISTRY.test(rest.slice(0, 100))) &&
+          !CENTRAL.test(speaker)) ||
+          // "Ban Thường vụ Thành ủy đề nghị Ban Thường vụ Tỉnh ủy, UBND tỉnh …": a district or a
+          // department asking its province.
+          (PROVINCE_BODY.test(rest) && LOWER_THAN_PROVINCE.test(speaker || (ctx.issuer ?? ''))))
       ) {
         recs.push({ text: collapse(rest.replace(/^\s*,?\s*/, '')), span: [objStart, se] });
         handled = true;
