@@ -263,7 +263,16 @@ export function findOrgMentions(
     GAZ_AT.lastIndex = p;
     if (GAZ_AT.exec(lower)) {
       const e = GAZ_AT.lastIndex;
-      found.push(mention(text, p, extendPlace(text, lower, e, isAllCaps(text.slice(p, e)), false), 0));
+      // "Đảng bộ xã" + " Tam Sơn", "Công an tỉnh" + " Nghệ An": a name ending in a level takes the place after it.
+      const named = text.slice(p, e);
+      found.push(
+        mention(
+          text,
+          p,
+          extendPlace(text, lower, e, isAllCaps(named), LEVEL_END.test(named.toLowerCase())),
+          0,
+        ),
+      );
     }
     COMMITTEE_AT.lastIndex = p;
     if (COMMITTEE_AT.exec(lower)) {

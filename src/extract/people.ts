@@ -178,6 +178,17 @@ function wordStart(run: string, k: number): number {
   return at;
 }
 
+/**
+ * "Bí thư Huyện ủy Tân Yên": a run without a surname after a title that ends with a committee or a
+ * level is the place of that body, not a person.
+ */
+function placeOfTitle(text: string, pos: number, titleEnds: Map<number, TitleHit>): boolean {
+  let c = pos;
+  while (c > 0 && text.charAt(c - 1) === ' ') c--;
+  const t = titleEnds.get(c);
+  return !!t && /(?:ủy|UBND|HĐND|nhân dân|huyện|tỉnh|xã|phường|quận|thị xã|thành phố)$/i.test(t.title);
+}
+
 /** A title ends right before `pos` ("Tổng thống Joe Biden", "Đại sứ Marc Knapper"). */
 function titleBeforeRun(text: string, pos: number, titleEnds: Map<number, TitleHit>): boolean {
   let c = pos;
@@ -228,7 +239,7 @@ export function findPeople(
     } else if (
       words.length >= 2 &&
       words.length <= 5 &&
-      (honor || titleBeforeRun(text, runStart, titleEnds))
+      (honor || (titleBeforeRun(text, runStart, titleEnds) && !placeOfTitle(text, runStart, titleEnds)))
     ) {
       // "ông Y Bhin Niê": an honorific vouches for a name without a listed surname.
       nameStart = runStart;
@@ -246,7 +257,12 @@ export function findPeople(
     )
       continue;
     // "đường Trần Hưng Đạo", "trường Lê Quý Đôn": streets and schools named after people.
-    if (phraseBefore(text, runStart, 2, PLACE_BEFORE) !== undefined) continue;
+    // ("Chủ tịch HĐND thành phố Ngô Xuân Thắng": "phố" of "thành phố" names no street.)
+    if (
+      phraseBefore(text, runStart, 2, PLACE_BEFORE) !== undefined &&
+      !/thành phố\s*$/i.test(text.slice(Math.max(0, runStart - 12), runStart))
+    )
+      continue;
     if ((isPlace(name) || isPlace(nameWords.slice(0, 2).join(' '))) && !honor) continue;
     const nameEnd = m.index + m[0].length;
     // Titles before: "Chủ tịch nước Nguyễn Xuân Phúc"; chained by commas: "Ủy viên Bộ Chính trị, Bí thư Thành ủy X".
