@@ -429,3 +429,21 @@ describe('a plan measured against, counts with a share in brackets', () => {
     ]);
   });
 });
+
+describe('asides and adverbs around the subject', () => {
+  test('an aside in brackets, "mỗi năm", a reporting verb, "hằng năm"', () => {
+    const r = extract(
+      'Nghị quyết đặt mục tiêu đến năm 2030 nâng độ che phủ rừng của tỉnh (không tính cây cao su) lên 58%, mỗi năm trồng mới ít nhất 1.500 ha rừng gỗ lớn. Năm 2025, đồng chí Trưởng ban cho biết toàn tỉnh kết nạp được 2.100 đảng viên, tăng 4,5% so với năm 2024. Nhiệm kỳ 2025-2030, hằng năm trên 90% chi bộ hoàn thành tốt nhiệm vụ.',
+      { date: '2025-10-12' },
+    );
+    expect(r.targets.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [58, 2030, 'độ che phủ rừng của tỉnh'],
+      [1500, 2030, 'trồng mới rừng gỗ lớn'],
+      [90, 2030, 'chi bộ hoàn thành tốt nhiệm vụ'],
+    ]);
+    expect(r.results.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [2100, 2025, 'đảng viên'],
+      [4.5, 2025, 'đảng viên'],
+    ]);
+  });
+});

@@ -76,6 +76,7 @@ const UNITS = [
 ];
 // Counted things: values only when a target or result word is near ("phấn đấu có 100 xã", "đạt 50 doanh nghiệp").
 const COUNT_UNITS = [
+  'đảng viên',
   'lượt',
   'giường',
   'bác sĩ',
@@ -143,7 +144,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -226,11 +227,7 @@ export function findValues(
     for (const d of ctx.dates) {
       const y = Number(d.value.slice(0, 4));
       // "Quyết định số 90/QĐ-TTg ngày 18/01/2022": the day a document was signed dates no figure.
-      if (
-        d.value.charAt(0) !== '-' &&
-        y >= 1900 &&
-        !DOC_DATE_BEFORE.test(text.slice(Math.max(0, d.span[0] - 40), d.span[0]))
-      )
+      if (d.value.charAt(0) !== '-' && y >= 1900 && !isDocumentDate(text, d.span[0]))
         years.push({ start: d.span[0], end: d.span[1], year: y, baseline: false });
     }
     years.sort((a, b) => a.start - b.start);
@@ -330,7 +327,7 @@ export function findValues(
       isCount &&
       targetCue < 0 &&
       resultCue < 0 &&
-      !/(?:^|\s)(?:đạt|có)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$/.test(
+      !/(?:^|\s)(?:đạt|có|được)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$/.test(
         lower.slice(Math.max(0, gStart - 14), gStart),
       ) &&
       !sectionIsTarget(text, ctx.seg, toks[i].start)
@@ -493,7 +490,7 @@ export function findValues(
     else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được)$/i.test(
         indicator,
       )
     ) {
@@ -590,6 +587,10 @@ export function findValues(
 }
 
 const DOC_DATE_BEFORE = /\d[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][^\s,;]*\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s*)?$/;
+/** The date at `start` is the day a cited document was signed ("Quyết định số 90/QĐ-TTg ngày 18/01/2022"). */
+export function isDocumentDate(text: string, start: number): boolean {
+  return DOC_DATE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 const RESPECTIVE_WORDS = ['lần lượt', 'tương ứng'] as const;
 
 /** The values of a group, "-", "đến" and "tới" joining the two ends of a range ("70% và 29-29,5%"). */
@@ -792,8 +793,10 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
 
 // A clause with its own verb or figure is not the start of a list of sectors.
 const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|lên|xuống)\s|\d/;
+const TIME_ONLY =
+  /^(?:(?:trong |đến |cả |hết )?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ|quý|tháng)(?: [\dIVX][\d\s/.\-IVX]*)?|\d+ tháng(?: đầu| cuối)? năm(?: \d{4})?)$/i;
 const CUE_IN_SUBJECT =
-  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu)(?=\s|$)/gi;
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 const SCOPE_PREFIX =
@@ -813,7 +816,11 @@ function indicatorBefore(
     if (prevValueEnd >= 0 && prevValueEnd <= semi) prevValueEnd = -1;
     from = semi + 1;
   }
-  const left = text.slice(from, gStart);
+  // "độ che phủ rừng của tỉnh (tính cả cây công nghiệp lâu năm) lên 62%": an aside of several words
+  // in brackets is blanked (same length); an acronym "(GRDP)" stays.
+  const left = text
+    .slice(from, gStart)
+    .replace(/\([^()]{0,80}\)/g, (m) => (m.split(' ').length >= 3 ? ' '.repeat(m.length) : m));
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
   let pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
   // "tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, đạt …": what the total
@@ -884,17 +891,23 @@ function indicatorBefore(
       if (verb) cut = verb;
     }
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
-    piece = piece.replace(/\s*(?:của|là|đạt|và)$/i, '').trim();
+    piece = piece.replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được)$/i, '').trim();
     // "toàn tỉnh mới giải ngân", "cả nước đã giảm": the place and the adverbs are not the indicator.
     const scoped = SCOPE_PREFIX.exec(piece);
     if (scoped && scoped[0].length < piece.length) piece = piece.slice(scoped[0].length);
     // "toàn tỉnh đã giảm 12,6% biên chế": only a verb is left, what is measured follows the value.
     if (scoped && ONLY_VERBS.test(piece)) return '';
     // "bình quân mỗi năm giảm 2,5%", "mới đạt khoảng 600 tỷ đồng": the subject said before.
-    if (/^(?:(?:bình quân|trung bình)(?: mỗi| một)?(?: năm)?|mới|chỉ|đã|vẫn|cũng|còn|đều)$/i.test(piece)) {
+    if (
+      /^(?:(?:bình quân|trung bình)(?: mỗi| một)?(?: năm)?|mới|chỉ|đã|vẫn|cũng|còn|đều|hiện|hiện nay)$/i.test(
+        piece,
+      )
+    ) {
       if (k === pieces.length - 1 && k > 0) continue;
       return null;
     }
+    // "Nhiệm kỳ 2025-2030, hằng năm trên 90% chi bộ …": a time said before the clause is no indicator.
+    if (k < pieces.length - 1 && TIME_ONLY.test(piece)) return '';
     // "Bà Phạm Thị Thanh Tâm: … chúng tôi phấn đấu đạt 11 bác sĩ/vạn dân": a name said earlier is no indicator.
     if (
       k < pieces.length - 1 &&
