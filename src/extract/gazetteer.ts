@@ -5,6 +5,7 @@ import kinds from '../../data/extract/kinds.json' with { type: 'json' };
 import provinces from '../../data/extract/provinces.json' with { type: 'json' };
 import surnames from '../../data/extract/surnames.json' with { type: 'json' };
 import titles from '../../data/extract/titles.json' with { type: 'json' };
+import { keywordGroup } from './keywords.ts';
 import { fold } from './normalize.ts';
 import { alternation, LB, phraseSticky, RB } from './text.ts';
 
@@ -55,6 +56,8 @@ export function provinceOf(name: string): Province | undefined {
 const PROVINCE_NAMES = [...PROVINCES.map((p) => p.name), ...Object.keys(PROVINCE_ALIASES)];
 /** A province name at `lastIndex` of the lower-cased text. */
 export const PROVINCE_AT = phraseSticky(PROVINCE_NAMES.map((n) => n.toLowerCase()));
+/** The first words of the province names in the keyword index: where none starts, PROVINCE_AT cannot match. */
+export const PROVINCE_WORDS = keywordGroup(PROVINCE_NAMES.map((n) => n.toLowerCase()));
 export const REGION_RE = new RegExp(
   `${LB}(?:vùng\\s+)?(${alternation(REGIONS.map((n) => n.toLowerCase()))})${RB}`,
   'g',

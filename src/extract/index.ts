@@ -30,8 +30,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const hits = keywordHits(lower, text);
   const dates = findDates(text, lower, hits);
   const caps = hits.caps ?? capitalStarts(text);
-  const orgMentions = findOrgMentions(text, lower, caps);
-  const titleHits = findTitleHits(text, lower, caps);
+  const orgMentions = findOrgMentions(text, lower, caps, hits);
+  const titleHits = findTitleHits(text, lower, caps, hits);
 
   // The body that issues the text: an all-capital line naming a body near the top ("ỦY BAN NHÂN DÂN TỈNH X").
   let headerIssuer: string | undefined;
@@ -145,6 +145,9 @@ const RECIPIENTS = /(?:^|\n)[ \t|]*Nơi nhận\s*:?/g;
 /** Spans of "Nơi nhận:" blocks: the heading and the short or bulleted lines after it. */
 function recipientBlocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Most texts have no such block: a search for the words is cheaper than the scan, which tries
+  // every line start.
+  if (!text.includes('Nơi nhận')) return out;
   for (const m of text.matchAll(RECIPIENTS)) {
     // A text has one such block; a few more are tolerated, a flood of them is not worth the checks.
     if (out.length >= 20) break;

@@ -75,10 +75,13 @@ export function keywordHits(lower: string, text?: string): KeywordHits {
   const digitRuns = byBit[bitIndex(DIGIT_RUN)];
   const parens = byBit[bitIndex(PAREN_DIGIT)];
   const len = lower.length;
+  // Locals rather than the imported and module bindings: V8 reloads (and checks) those on every use.
+  const kind = CHAR_KIND;
+  const slotMasks = masks;
   let i = 0;
   while (i < len) {
     const c = lower.charCodeAt(i);
-    if (!(CHAR_KIND[c] & LETTER)) {
+    if (!(kind[c] & LETTER)) {
       if (c >= 48 && c <= 57) {
         const p = lower.charCodeAt(i - 1);
         if (!(p >= 48 && p <= 57)) digitRuns.push(i);
@@ -91,7 +94,7 @@ export function keywordHits(lower: string, text?: string): KeywordHits {
     }
     const s = i;
     // A capital that starts a word (a letter run here, not after a digit): see `capitalStarts`.
-    if (text && CHAR_KIND[text.charCodeAt(s)] & 1 && !(s > 0 && CHAR_KIND[text.charCodeAt(s - 1)] & 2)) {
+    if (text && kind[text.charCodeAt(s)] & 1 && !(s > 0 && kind[text.charCodeAt(s - 1)] & 2)) {
       if (nCaps === caps.length) {
         const next = new Int32Array(caps.length * 2);
         next.set(caps);
@@ -103,8 +106,8 @@ export function keywordHits(lower: string, text?: string): KeywordHits {
     do {
       h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
       i++;
-    } while (i < len && CHAR_KIND[lower.charCodeAt(i)] & LETTER);
-    for (let m = masks[slot(h)]; m !== 0; m &= m - 1) byBit[bitIndex(m & -m)].push(s);
+    } while (i < len && kind[lower.charCodeAt(i)] & LETTER);
+    for (let m = slotMasks[slot(h)]; m !== 0; m &= m - 1) byBit[bitIndex(m & -m)].push(s);
   }
   return text ? { byBit, caps: caps.subarray(0, nCaps) } : { byBit };
 }

@@ -1,6 +1,6 @@
 import type { DateHit } from './dates.ts';
-import { PROVINCE_AT, provinceOf, REGION_RE, REGIONS } from './gazetteer.ts';
-import { type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
+import { PROVINCE_AT, PROVINCE_WORDS, provinceOf, REGION_RE, REGIONS } from './gazetteer.ts';
+import { hitsOf, type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
 import { capitalStarts, collapse, isAllCaps } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
@@ -50,7 +50,12 @@ export function findLocations(
   const out: Location[] = [];
   const seen = new Set<string>();
   const personSpans = people.map((p) => p.span);
+  // A province name starts with one of its first words (keyword index): the trie is walked only there.
+  const provinceStarts = hitsOf(hits, PROVINCE_WORDS);
+  let pi = 0;
   for (const start of caps) {
+    while (pi < provinceStarts.length && provinceStarts[pi] < start) pi++;
+    if (provinceStarts[pi] !== start) continue;
     PROVINCE_AT.lastIndex = start;
     const pm = PROVINCE_AT.exec(lower);
     if (!pm) continue;

@@ -1,5 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import {
+  AGENCY_HEADS,
+  AGENCY_NAMES,
+  PROVINCE_AT,
+  PROVINCE_WORDS,
+  PROVINCES,
+  TITLE_HEADS,
+} from './gazetteer.ts';
 import { extract } from './index.ts';
+import { hitsOf, keywordHits } from './keywords.ts';
+import { normalize } from './normalize.ts';
+import { findOrgMentions } from './organizations.ts';
+import { findTitleHits } from './people.ts';
+import { capitalStarts, titleCase } from './text.ts';
 
 const names = (t: string) => extract(t).organizations.map((o) => o.name);
 
@@ -124,5 +138,47 @@ describe('companies, local forces, standing bodies', () => {
     expect(names('Vụ Đông Xuân 2026 - 2027, Vụ Kế hoạch - Tài chính hướng dẫn các địa phương.')).toEqual([
       'Vụ Kế hoạch - Tài chính',
     ]);
+  });
+});
+
+describe('tries walked only where their first words start', () => {
+  const names = [...AGENCY_NAMES, ...AGENCY_HEADS, ...TITLE_HEADS, ...PROVINCES.map((p) => p.name)];
+  const cased = fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom('as is', 'upper', 'lower', 'title'))
+    .map(([n, c]) =>
+      c === 'upper' ? n.toUpperCase() : c === 'lower' ? n.toLowerCase() : c === 'title' ? titleCase(n) : n,
+    );
+  const glue = fc.constantFrom(
+    ' ',
+    '  ',
+    ', ',
+    '. ',
+    '\n',
+    ' và ',
+    ' tỉnh ',
+    ' huyện ',
+    'x',
+    '-',
+    ' Nguyễn Văn A ',
+    ' Theo ',
+    '1',
+  );
+  const text = fc.array(fc.oneof(cased, glue), { maxLength: 24 }).map((parts) => normalize(parts.join('')));
+  test('give what walking them at every capital gives', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = t.toLowerCase();
+        const hits = keywordHits(lower, t);
+        const caps = hits.caps ?? capitalStarts(t);
+        expect(findOrgMentions(t, lower, caps, hits)).toEqual(findOrgMentions(t, lower, caps));
+        expect(findTitleHits(t, lower, caps, hits)).toEqual(findTitleHits(t, lower, caps));
+        const provinceStarts = new Set(hitsOf(hits, PROVINCE_WORDS));
+        for (const p of caps) {
+          PROVINCE_AT.lastIndex = p;
+          if (PROVINCE_AT.exec(lower)) expect(provinceStarts.has(p)).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

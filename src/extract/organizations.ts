@@ -8,6 +8,7 @@ import {
   SURNAMES,
   TITLE_HEADS,
 } from './gazetteer.ts';
+import { hitsOf, type KeywordHits, keywordGroup } from './keywords.ts';
 import { fold } from './normalize.ts';
 import {
   capitalStarts,
@@ -53,6 +54,11 @@ const COMMITTEE_AT = guardedSticky(COMMITTEE, 'y', [
 ]);
 
 const HEAD_AT = phraseSticky(AGENCY_HEADS, { end: 'before-word' });
+// The first words of the names and the heads in the keyword index (lower case, which keeps a word's
+// letters where they are): a capital where none starts begins no name or head, and the trie is not
+// walked there.
+const GAZ_WORDS = keywordGroup(AGENCY_NAMES.map((n) => n.toLowerCase()));
+const HEAD_WORDS = keywordGroup(AGENCY_HEADS.map((h) => h.toLowerCase()));
 
 const TOKEN_AT =
   /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;
@@ -211,29 +217,37 @@ function nextIsCap(text: string, pos: number): boolean {
 }
 
 /** The body named at `pos`, if any (longest of the three recognisers). */
+/** The longer of `best` and the mention from `pos` to `end` (a module function: tsx names every closure made per call). */
+function longer(
+  best: OrgMention | null,
+  text: string,
+  pos: number,
+  end: number,
+  source: 0 | 1 | 2,
+): OrgMention | null {
+  return end > pos && (!best || end > best.end) ? mention(text, pos, end, source) : best;
+}
+
 export function orgAt(text: string, lower: string, pos: number): OrgMention | null {
   let best: OrgMention | null = null;
-  const consider = (end: number, source: 0 | 1 | 2) => {
-    if (end > pos && (!best || end > best.end)) best = mention(text, pos, end, source);
-  };
   GAZ_AT.lastIndex = pos;
   const g = GAZ_AT.exec(lower);
   if (g && isUpperStart(text.charAt(pos))) {
     const e = GAZ_AT.lastIndex;
-    consider(extendPlace(text, lower, e, isAllCaps(text.slice(pos, e)), false), 0);
+    best = longer(best, text, pos, extendPlace(text, lower, e, isAllCaps(text.slice(pos, e)), false), 0);
   }
   COMMITTEE_AT.lastIndex = pos;
   const c = COMMITTEE_AT.exec(lower);
   if (c && isUpperStart(text.charAt(pos))) {
     const e = COMMITTEE_AT.lastIndex;
-    consider(committeeEnd(text, lower, text.slice(pos, e), e), 1);
+    best = longer(best, text, pos, committeeEnd(text, lower, text.slice(pos, e), e), 1);
   }
   if (!best) {
     HEAD_AT.lastIndex = pos;
     const h = HEAD_AT.exec(text);
     if (h) {
       const e = genericTail(text, lower, HEAD_AT.lastIndex);
-      if (e > 0) consider(extendPlace(text, lower, e, false, false), 2);
+      if (e > 0) best = longer(best, text, pos, extendPlace(text, lower, e, false, false), 2);
     }
   }
   return best;
@@ -257,11 +271,24 @@ export function findOrgMentions(
   text: string,
   lower: string = text.toLowerCase(),
   caps: Int32Array = capitalStarts(text),
+  /** `keywordHits(lower)`: with it, the tries are walked only where a first word of theirs starts. */
+  hits?: KeywordHits,
 ): OrgMention[] {
   const found: OrgMention[] = [];
+  const gazStarts = hits ? hitsOf(hits, GAZ_WORDS) : undefined;
+  const headStarts = hits ? hitsOf(hits, HEAD_WORDS) : undefined;
+  let gi = 0;
+  let hi = 0;
+  // The end of the mention kept last by the loop below the scan: a mention that starts before it is
+  // dropped there, so the capitals inside a body found ("Sở Kế hoạch và Đầu tư") are not tried.
+  let keptEnd = -1;
   for (const p of caps) {
+    if (p < keptEnd) continue;
+    const first = found.length;
+    if (gazStarts) while (gi < gazStarts.length && gazStarts[gi] < p) gi++;
+    if (headStarts) while (hi < headStarts.length && headStarts[hi] < p) hi++;
     GAZ_AT.lastIndex = p;
-    if (GAZ_AT.exec(lower)) {
+    if ((!gazStarts || gazStarts[gi] === p) && GAZ_AT.exec(lower)) {
       const e = GAZ_AT.lastIndex;
       // "Đảng bộ xã" + " Tam Sơn", "Công an tỉnh" + " Nghệ An": a name ending in a level takes the place after it.
       const named = text.slice(p, e);
@@ -289,7 +316,7 @@ export function findOrgMentions(
         found.push(mention(text, p, body.end, 0));
     }
     HEAD_AT.lastIndex = p;
-    if (HEAD_AT.exec(text)) {
+    if ((!headStarts || headStarts[hi] === p) && HEAD_AT.exec(text)) {
       const e = genericTail(text, lower, HEAD_AT.lastIndex);
       if (e > 0) {
         // "Trung tâm Y tế" + " huyện Ba Vì".
@@ -297,6 +324,9 @@ export function findOrgMentions(
         if (!NOT_BODIES.test(m.name)) found.push(m);
       }
     }
+    // Of the mentions at p, the loop below keeps the longest.
+    for (let k = first; k < found.length; k++)
+      if (k === first || found[k].end > keptEnd) keptEnd = found[k].end;
   }
   // Keep the longest of overlapping mentions; at equal length the gazetteer wins.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.source - b.source);

@@ -1,6 +1,7 @@
 import { HONORIFICS, isPlace, SURNAMES, TITLE_HEADS } from './gazetteer.ts';
+import { hitsOf, type KeywordHits, keywordGroup } from './keywords.ts';
 import { orgAt } from './organizations.ts';
-import { CHAR_KIND, capitalStarts, hasLooseSpace, phraseBefore, phraseSet, phraseSticky } from './text.ts';
+import { capitalStarts, hasLooseSpace, isJsSpace, phraseBefore, phraseSet, phraseSticky } from './text.ts';
 import type { Person } from './types.ts';
 
 // A run of capitalised syllables on one line: "Nguyễn Phú Trọng", "H'Hen Niê".
@@ -24,13 +25,20 @@ const RUN_LETTER = (() => {
   return t;
 })();
 const TITLE_AT = phraseSticky(TITLE_HEADS, { prefix: 'nguyên' });
+// The first words of the titles (and the prefix) in the keyword index: see `findTitleHits`.
+const TITLE_WORDS = keywordGroup([...TITLE_HEADS.map((t) => t.toLowerCase()), 'nguyên']);
 const HONORIFIC_SET = new Set(HONORIFICS.filter((h) => !h.endsWith('.')));
 const HONORIFIC_BEFORE = phraseSet(HONORIFIC_SET);
 const DOTTED_HONORIFICS = HONORIFICS.filter((h) => h.endsWith('.'));
 /** "ông", "đồng chí", "GS.TS." right before `pos`. */
 function honorificBefore(text: string, pos: number): boolean {
   if (phraseBefore(text, pos, 2, HONORIFIC_BEFORE) !== undefined) return true;
-  const tail = text.slice(Math.max(0, pos - 9), pos).trimEnd();
+  // The dotted ones ("GS.TS.") end with "."; most capitals have no dot before them.
+  const from = Math.max(0, pos - 9);
+  let j = pos;
+  while (j > from && isJsSpace(text.charCodeAt(j - 1))) j--;
+  if (j === from || text.charCodeAt(j - 1) !== 46) return false;
+  const tail = text.slice(from, pos).trimEnd();
   return DOTTED_HONORIFICS.some((h) => tail.endsWith(h));
 }
 const PLACE_WORDS_BEFORE = new Set([
@@ -126,11 +134,19 @@ export function findTitleHits(
   text: string,
   lower: string = text.toLowerCase(),
   caps: Int32Array = capitalStarts(text),
+  /** `keywordHits(lower)`: with it, titles are tried only where a first word of one starts. */
+  hits?: KeywordHits,
 ): TitleHit[] {
   const out: TitleHit[] = [];
+  const starts = hits ? hitsOf(hits, TITLE_WORDS) : undefined;
+  let si = 0;
   let last = -1;
   for (const p of caps) {
     if (p < last) continue;
+    if (starts) {
+      while (si < starts.length && starts[si] < p) si++;
+      if (starts[si] !== p) continue;
+    }
     const t = titleAt(text, lower, p);
     if (t) {
       out.push(t);
@@ -138,18 +154,6 @@ export function findTitleHits(
     }
   }
   return out;
-}
-
-/**
- * Whether a word follows the word at `pos` after one or two spaces: CAP_RUN needs two words, and most
- * capitals start a lone one ("Theo", "Đến"), where this spares running it.
- */
-function secondWordFollows(text: string, pos: number): boolean {
-  let i = pos + 1;
-  while (i < text.length && (CHAR_KIND[text.charCodeAt(i)] & 4 || text.charCodeAt(i) === 39)) i++;
-  if (text.charCodeAt(i) !== 32) return false;
-  if (text.charCodeAt(i + 1) === 32) i++;
-  return (CHAR_KIND[text.charCodeAt(i + 1)] & 4) !== 0;
 }
 
 /**
@@ -211,7 +215,7 @@ export function findPeople(
   const out: Person[] = [];
   let runEnd = -1;
   for (const cap of caps) {
-    if (cap < runEnd || !secondWordFollows(text, cap) || !capitalWordFollows(text, cap)) continue;
+    if (cap < runEnd || !capitalWordFollows(text, cap)) continue;
     CAP_RUN_AT.lastIndex = cap;
     const m = CAP_RUN_AT.exec(text);
     if (!m) continue;
@@ -245,7 +249,8 @@ export function findPeople(
       nameStart = runStart;
       name = words.join(' ');
     } else continue;
-    const nameWords = name.split(' ');
+    // The words of `name` (they hold no space, so splitting the joined name gives them back).
+    const nameWords = startWord >= 0 ? words.slice(startWord) : words;
     // "Đồng chí Phó Chủ tịch": a title, not a name.
     TITLE_AT.lastIndex = nameStart;
     if (TITLE_AT.exec(text)) continue;

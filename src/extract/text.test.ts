@@ -19,9 +19,17 @@ class MaskCoverage {
 
 test('Coverage answers as a mask over the text would, before and after it switches to one', () => {
   const offset = fc.integer({ min: -5, max: 70 });
-  const op = fc.record({ claim: fc.boolean(), s: offset, e: offset });
+  // Claims read their offsets as `fill` does, odd ones included.
+  const claimOffset = fc.oneof(
+    offset,
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2.5, -1.5, -0.5),
+  );
+  const op = fc.oneof(
+    fc.record({ claim: fc.constant(true), s: claimOffset, e: claimOffset }),
+    fc.record({ claim: fc.constant(false), s: offset, e: offset }),
+  );
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 60 }), fc.array(op, { maxLength: 60 }), (length, ops) => {
+    fc.property(fc.integer({ min: 0, max: 60 }), fc.array(op, { maxLength: 150 }), (length, ops) => {
       const cov = new Coverage(length);
       const ref = new MaskCoverage(length);
       for (const { claim, s, e } of ops) {

@@ -248,27 +248,31 @@ export class Coverage {
     return false;
   }
   claim(s: number, e: number): void {
-    if (this.mask) {
-      this.mask.fill(1, s, e);
+    // Offsets as `fill` reads them (whole numbers, negative ones from the end, clamped to the mask);
+    // a loop rather than `fill`, whose call costs more than the few bytes most claims cover.
+    const size = this.length + 1;
+    const si = Math.trunc(s) || 0;
+    const ei = Math.trunc(e) || 0;
+    const from = si < 0 ? Math.max(size + si, 0) : Math.min(si, size);
+    const to = ei < 0 ? Math.max(size + ei, 0) : Math.min(ei, size);
+    const { mask } = this;
+    if (mask) {
+      for (let i = from; i < to; i++) mask[i] = 1;
       return;
     }
-    // Offsets as `fill` reads them: negative ones from the end, clamped to the mask.
-    const size = this.length + 1;
-    const from = s < 0 ? Math.max(size + s, 0) : Math.min(s, size);
-    const to = e < 0 ? Math.max(size + e, 0) : Math.min(e, size);
     if (from >= to) return;
     const c = this.claims;
     if (c.length < 2 * LISTED_CLAIMS) {
       c.push(from, to);
       return;
     }
-    const mask = new Uint8Array(size);
-    for (let k = 0; k < c.length; k += 2) mask.fill(1, c[k], c[k + 1]);
-    mask.fill(1, from, to);
-    this.mask = mask;
+    const full = new Uint8Array(size);
+    for (let k = 0; k < c.length; k += 2) full.fill(1, c[k], c[k + 1]);
+    full.fill(1, from, to);
+    this.mask = full;
   }
 }
-const LISTED_CLAIMS = 16;
+const LISTED_CLAIMS = 32;
 
 /** First index in `arr` (sorted by `start`) whose start is ≥ `pos`. */
 export function lowerBound<T>(arr: readonly T[], pos: number, start: (t: T) => number): number {
@@ -343,6 +347,8 @@ export interface PhraseSet {
   readonly set: ReadonlySet<string>;
   readonly lengths: Uint8Array;
   readonly firsts: Uint8Array;
+  /** The last words of the phrases: every candidate ends with the word right before the position. */
+  readonly lastWords: ReadonlySet<string>;
 }
 const MAX_SET_LENGTH = 256;
 
@@ -350,11 +356,13 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
   const set = new Set(phrases);
   const lengths = new Uint8Array(MAX_SET_LENGTH + 1);
   const firsts = new Uint8Array(0x10000);
+  const lastWords = new Set<string>();
   for (const p of set) {
     lengths[Math.min(p.length, MAX_SET_LENGTH)] = 1;
     if (p.length) firsts[p.charCodeAt(0)] = 1;
+    lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
   }
-  return { set, lengths, firsts };
+  return { set, lengths, firsts, lastWords };
 }
 
 /**
@@ -368,7 +376,9 @@ export function phraseBefore(
   phrases: PhraseSet,
 ): string | undefined {
   const n = scanWordsBefore(text, pos, maxWords);
-  const { set, lengths, firsts } = phrases;
+  const { set, lengths, firsts, lastWords } = phrases;
+  // Most words before a position end no phrase of the set: one lookup turns all candidates away.
+  if (n === 0 || !lastWords.has(text.slice(WB_STARTS[0], WB_ENDS[0]))) return undefined;
   // Length of the phrase of the last n - j words: their letters and one space between each two.
   let length = -1;
   for (let i = 0; i < n; i++) length += WB_ENDS[i] - WB_STARTS[i] + 1;
