@@ -568,9 +568,8 @@ export function findValues(
     if (subjects) {
       lastRespective = { sentence: si, subjects };
       const y = yearList[yearList.length - 1] ?? year;
-      items.forEach((it, k) =>
-        push(it.value, y, it.start, it.end, it.valueMax, period, subjects[k], it.unit ?? unit),
-      );
+      for (const [k, it] of items.entries())
+        push(it.value, y, it.start, it.end, it.valueMax, period, subjects[k], it.unit ?? unit);
     } else if (group.length >= 2 && yearList.length === group.length) {
       for (let k = 0; k < group.length; k++) push(group[k].value, yearList[k], group[k].start, group[k].end);
     } else if (
