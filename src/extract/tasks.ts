@@ -26,7 +26,7 @@ export interface TaskContext {
 }
 
 // Cue words, looked up in the keyword index once rather than searched for in every sentence.
-const CUE_RESPONSIBLE = keywordGroup(['chịu trách nhiệm', 'thi hành', 'giám sát', 'tổ chức']);
+const CUE_RESPONSIBLE = keywordGroup(['chịu trách nhiệm', 'thi hành', 'giám sát']);
 const CUE_RECOMMEND = keywordGroup(['kiến nghị', 'đề xuất']);
 const CUE_LEAD = keywordGroup(['chủ trì']);
 const CUE_PLANNED = keywordGroup(['sẽ', 'trước']);
@@ -148,7 +148,7 @@ const LEAD_ADVERBIAL =
 const NON_ACT_VERB =
   /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
-  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|(?:giám sát|tổ chức) (?:việc )?thực hiện nghị quyết(?: này)?\s*[./]*$/;
+  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|giám sát (?:việc )?thực hiện nghị quyết(?: này)?\s*[./]*$/;
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
