@@ -447,3 +447,19 @@ describe('asides and adverbs around the subject', () => {
     ]);
   });
 });
+
+describe('counts reported in prose', () => {
+  test('a count after a verb of what happened, and its change', () => {
+    const r = extract(
+      'Năm 2025, lực lượng chức năng của tỉnh đã phát hiện 860 vụ vi phạm, giảm 9% so với năm 2024. Trên địa bàn xảy ra 41 vụ cháy, làm chết 2 người. Toàn tỉnh cấp mới 35 dự án với tổng vốn đăng ký 2.900 tỷ đồng.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [860, 'vụ vi phạm'],
+      [9, 'vụ vi phạm'],
+      [41, 'vụ cháy'],
+      [2, 'làm chết'],
+      [35, 'dự án'],
+      [2900, 'tổng vốn đăng ký'],
+    ]);
+  });
+});

@@ -144,7 +144,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -328,9 +328,9 @@ export function findValues(
       isCount &&
       targetCue < 0 &&
       resultCue < 0 &&
-      !/(?:^|\s)(?:đạt|có|được)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$/.test(
-        lower.slice(Math.max(0, gStart - 14), gStart),
-      ) &&
+      !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
+      !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
       !sectionIsTarget(text, ctx.seg, toks[i].start)
     )
       continue;
@@ -473,10 +473,23 @@ export function findValues(
       prevSentence === si
     )
       indicator = prevIndicator;
+    // "lực lượng chức năng đã phát hiện 1.043 vụ vi phạm": a clause with a verb before a count; what is
+    // counted is the noun and the words after it.
+    if (
+      indicator &&
+      isCount &&
+      indicator.split(' ').length >= 4 &&
+      COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      !HEAD_RE.test(indicator) &&
+      !/^(?:số|tổng số)\s/i.test(indicator)
+    )
+      indicator = '';
     if (!indicator) {
-      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
-      // "có 96 xã đạt chuẩn nông thôn mới": the counted noun opens what is measured.
-      indicator = after && COUNT_SET.has(unit) ? `${unit} ${after}` : after;
+      // "có 96 xã đạt chuẩn nông thôn mới", "xảy ra 64 vụ cháy": the counted noun and the words after
+      // it; "cấp mới 27 dự án với …": the noun and the verb before it.
+      indicator = COUNT_SET.has(unit)
+        ? countedThing(unit, text.slice(gEnd, gEnd + 80), lower.slice(Math.max(0, gStart - 20), gStart))
+        : indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
     }
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
     // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
@@ -497,12 +510,7 @@ export function findValues(
     ) {
       const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
-        const tail = /^[ \t]+([^;,.()\n]{2,40})/.exec(text.slice(gEnd, gEnd + 42));
-        const words = tail ? tail[1].trim().split(/\s+/).slice(0, 5).join(' ') : '';
-        indicator =
-          words && !/^(?:so với|vào|năm|trong|đến|tới|của|và|trở lên|trên)(?:\s|$)/i.test(words)
-            ? `${noun} ${words}`
-            : noun;
+        indicator = countedThing(noun, text.slice(gEnd, gEnd + 80), '');
       }
     }
     // "có 19 bác sĩ/vạn dân": the unit names what is counted.
@@ -681,6 +689,21 @@ function trimSubject(s: string): string {
 
 const PLAN_FIGURE_BEFORE =
   /(?:đạt|vượt|hoàn thành|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:tăng|giảm|đạt|là|đề ra))*\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
+function countedThing(unit: string, afterText: string, before: string): string {
+  // "6.003 xã (78,1%) đạt chuẩn": past a share in brackets.
+  const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ');
+  const tail =
+    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,7})/.exec(
+      after,
+    );
+  if (tail && tail[1].trim()) return `${unit} ${tail[1].trim()}`;
+  const verb = COUNT_VERB_BEFORE.exec(before);
+  return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
+}
+
+const COUNT_VERB_BEFORE =
+  /(?:^|\s)(đạt|có|được|phát hiện|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
 const NEW_SUBJECT_AFTER =
@@ -940,7 +963,8 @@ function indicatorBefore(
  * only verbs stand there ("và tăng lên tương ứng 45%"), which keeps the previous value's subject.
  */
 function subjectAfterAnd(between: string): string | null {
-  const m = /(?:^|\s)và\s+([^,;:]+)$/.exec(collapse(between));
+  // ("… 35 dự án với tổng vốn đăng ký 2.900 tỷ đồng": "với" brings the second subject too.)
+  const m = /(?:^|\s)(?:và|với)\s+([^,;:]+)$/.exec(collapse(between));
   if (!m) return null;
   let piece = m[1];
   let cut = PREDICATE.exec(` ${piece}`);
