@@ -696,7 +696,8 @@ function countedThing(unit: string, afterText: string, before: string): string {
     /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,7})/.exec(
       after,
     );
-  if (tail && tail[1].trim()) return `${unit} ${tail[1].trim()}`;
+  const named = tail?.[1].trim();
+  if (named) return `${unit} ${named}`;
   const verb = COUNT_VERB_BEFORE.exec(before);
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
 }
