@@ -463,3 +463,17 @@ describe('counts reported in prose', () => {
     ]);
   });
 });
+
+describe('the year that closes a clause', () => {
+  test('with no year before it in its clause; not a period in brackets', () => {
+    const r = extract(
+      'Đến năm 2030, số bác sĩ trên 1 vạn dân đạt 15 bác sĩ/vạn dân; tỷ lệ bao phủ bảo hiểm y tế đạt 96% và 100% trạm y tế xã có bác sĩ vào năm 2027. Chỉ tiêu năm 2026: tỷ lệ hộ nghèo giảm 2% (theo chuẩn nghèo giai đoạn 2022 - 2025).',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [15, 2030],
+      [96, 2027],
+      [100, 2027],
+      [2, 2026],
+    ]);
+  });
+});

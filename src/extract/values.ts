@@ -7,7 +7,7 @@ import {
   PAREN_DIGIT,
 } from './keywords.ts';
 import type { Segmentation } from './text.ts';
-import { alternation, type Coverage, collapse, LB, RB } from './text.ts';
+import { alternation, type Coverage, collapse, LB, lowerBound, RB } from './text.ts';
 import type { ValueItem } from './types.ts';
 
 const UNITS = [
@@ -389,7 +389,15 @@ export function findValues(
     if (yearList.length === 0) {
       // The sentence before gives its year, unless it is a sibling item of a list ("- Tỷ lệ hộ nghèo
       // giảm 4% so với năm 2024." does not date "- Đón 350 nghìn lượt khách.").
+      // "…; tỷ lệ bao phủ bảo hiểm y tế đạt 95% và 100% trạm y tế xã có bác sĩ vào năm 2025": with no
+      // year before it in its clause, the year that closes the clause.
+      const semi = text.lastIndexOf(';', gStart - 1);
+      const clauseFrom = Math.max(sStart, semi + 1);
+      const nextSemi = text.indexOf(';', gEnd);
+      const clauseTo = nextSemi === -1 || nextSemi > sEnd ? sEnd : nextSemi;
       const y =
+        lastYearBefore(years, clauseFrom, gStart) ??
+        firstYearIn(text, years, gEnd, clauseTo) ??
         lastYearBefore(years, sStart, gStart) ??
         (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
           ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
@@ -748,6 +756,17 @@ function siblingItems(text: string, seg: Segmentation, a: number, b: number): bo
   const [as] = seg.paras[pa];
   const [bs] = seg.paras[pb];
   return ITEM_START.test(text.slice(as, as + 8)) && ITEM_START.test(text.slice(bs, bs + 8));
+}
+
+/** The first year said in [from, to), outside brackets ("(theo chuẩn nghèo giai đoạn 2016 - 2020)" is an aside). */
+function firstYearIn(text: string, years: YearExpr[], from: number, to: number): YearExpr | undefined {
+  for (let k = lowerBound(years, from, (y) => y.start); k < years.length && years[k].start < to; k++) {
+    if (years[k].baseline) continue;
+    const between = text.slice(from, years[k].start);
+    if (between.split('(').length > between.split(')').length) continue;
+    return years[k];
+  }
+  return undefined;
 }
 
 function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr | undefined {
