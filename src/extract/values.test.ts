@@ -477,3 +477,19 @@ describe('the year that closes a clause', () => {
     ]);
   });
 });
+
+describe('years and subjects carried from the sentence before', () => {
+  test('the year the sentence before gave its figures; a month compared with; "khu vực này"', () => {
+    const r = extract(
+      'Năm 2025, GRDP của tỉnh ước tăng 8,1% so với năm 2024, thấp hơn mục tiêu đề ra tại kỳ họp cuối năm 2024. Khu vực dịch vụ tăng 9,3%; tỷ trọng của khu vực này trong GRDP đạt 41,2%. Chỉ số giá tiêu dùng tháng 12/2025 tăng 3,1% so với tháng 12/2024. Kim ngạch xuất khẩu cả năm ước đạt 2,4 tỷ USD.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [8.1, 2025],
+      [9.3, 2025],
+      [41.2, 2025],
+      [3.1, 2025],
+      [2.4, 2025],
+    ]);
+    expect(r.results[2].indicator).toBe('tỷ trọng Khu vực dịch vụ');
+  });
+});

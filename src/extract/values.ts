@@ -142,7 +142,7 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -229,7 +229,15 @@ export function findValues(
       const y = Number(d.value.slice(0, 4));
       // "Quyết định số 90/QĐ-TTg ngày 18/01/2022": the day a document was signed dates no figure.
       if (d.value.charAt(0) !== '-' && y >= 1900 && !isDocumentDate(text, d.span[0]))
-        years.push({ start: d.span[0], end: d.span[1], year: y, baseline: false });
+        years.push({
+          start: d.span[0],
+          end: d.span[1],
+          year: y,
+          // "tăng 2,68% so với tháng 12/2008": the month compared with.
+          baseline: /(?:so với|so|cùng kỳ)\s+(?:(?:cuối|đầu)\s+)?$/.test(
+            lower.slice(Math.max(0, d.span[0] - 16), d.span[0]),
+          ),
+        });
     }
     years.sort((a, b) => a.start - b.start);
   }
@@ -400,7 +408,10 @@ export function findValues(
         firstYearIn(text, years, gEnd, clauseTo) ??
         lastYearBefore(years, sStart, gStart) ??
         (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
-          ? lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
+          ? // The year this sentence or the one before gave its figures, else the last it named.
+            (yearsSaid.sentence === si - 1 || yearsSaid.sentence === si) && yearsSaid.years.length
+            ? { start: 0, end: 0, year: yearsSaid.years[yearsSaid.years.length - 1], baseline: false }
+            : lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
           : undefined);
       // Further back in the paragraph: "… 9 tháng năm 2024 ước tăng 8,62%. … Giá trị xuất khẩu ước đạt 5,1 tỷ USD."
       const py =
@@ -465,6 +476,16 @@ export function findValues(
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
     if (indicator && /^riêng\s/i.test(indicator) && prevIndicator)
       indicator = `${prevIndicator} ${indicator.slice(6)}`;
+    // "tỷ trọng của khu vực này": the body or sector just named.
+    if (
+      indicator &&
+      prevIndicator &&
+      /\s(?:của\s+)?(?:khu vực|ngành|lĩnh vực|địa phương) này$/i.test(indicator)
+    )
+      indicator = indicator.replace(
+        /\s(?:của\s+)?(?:khu vực|ngành|lĩnh vực|địa phương) này$/i,
+        ` ${prevIndicator}`,
+      );
     // "tỷ lệ này", "chỉ tiêu này": the indicator just named.
     if (
       indicator &&
@@ -934,7 +955,11 @@ function indicatorBefore(
       if (verb) cut = verb;
     }
     if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
-    piece = piece.replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được)$/i, '').trim();
+    piece = piece
+      .replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được)$/i, '')
+      // "Chỉ số giá tiêu dùng tháng 12/2025 tăng": the month is the figure's time, not its name.
+      .replace(/\s+(?:tháng|quý)\s+[\dIVX][\d/.IVX-]*$/, '')
+      .trim();
     // "toàn tỉnh mới giải ngân", "cả nước đã giảm": the place and the adverbs are not the indicator.
     const scoped = SCOPE_PREFIX.exec(piece);
     if (scoped && scoped[0].length < piece.length) piece = piece.slice(scoped[0].length);
