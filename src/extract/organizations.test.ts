@@ -182,3 +182,13 @@ describe('tries walked only where their first words start', () => {
     );
   });
 });
+
+describe('local services and abbreviations', () => {
+  test('stations, a national park, a committee of an abbreviated city', () => {
+    expect(
+      names(
+        'Trạm Khuyến nông huyện, Trạm Thú y huyện và Vườn quốc gia Ba Vì phối hợp; UBND TP Hồ Chí Minh chỉ đạo.',
+      ),
+    ).toEqual(['Trạm Khuyến nông', 'Trạm Thú y', 'Vườn quốc gia Ba Vì', 'UBND TP Hồ Chí Minh']);
+  });
+});

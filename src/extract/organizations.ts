@@ -38,7 +38,7 @@ const GAZ_AT = phraseSticky(AGENCY_NAMES.map((n) => n.toLowerCase()));
 // "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Quốc hội", "Thường trực HĐND tỉnh": a unit of the body named after it.
 const PARTY_UNIT_AT = phraseSticky(['ban cán sự đảng', 'đảng đoàn', 'thường trực'], { end: 'before-word' });
 const STANDING_OF =
-  /^(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Quốc hội|Ban Bí thư|Ủy ban Mặt trận|Ủy ban MTTQ|UBMTTQ)/i;
+  /^(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Quốc hội|Ủy ban Mặt trận|Ủy ban MTTQ|UBMTTQ)/i;
 // "của Bộ Chính trị và Quy định số 131-QĐ/TW": a document's kind after "và" ends the body's name.
 const KIND_AT = phraseSticky(KIND_WORDS.map((k) => k.toLowerCase()));
 
@@ -256,7 +256,9 @@ export function orgAt(text: string, lower: string, pos: number): OrgMention | nu
 const LEVEL_END = new RegExp(`(?:${LEVEL_WORD})$`);
 function committeeEnd(text: string, lower: string, matched: string, end: number): number {
   const hasLevel = LEVEL_END.test(matched.toLowerCase());
-  return extendPlace(text, lower, end, isAllCaps(matched), hasLevel);
+  // "UBND TP Hồ Chí Minh": abbreviations are capitals in any text; only words in capitals make a header.
+  const words = matched.replace(/(?:UBND|HĐND|UBMTTQ|MTTQ|TP\.?)(?![A-Za-zÀ-ỹĐđ])/g, '').trim();
+  return extendPlace(text, lower, end, words !== '' && isAllCaps(matched), hasLevel);
 }
 
 function mention(text: string, start: number, end: number, source: 0 | 1 | 2): OrgMention {
