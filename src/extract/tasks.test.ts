@@ -390,3 +390,20 @@ describe('what is asked of the bodies above', () => {
     expect(t).toEqual([]);
   });
 });
+
+describe('more closing articles and groups', () => {
+  test('"… thi hành Quyết định này" without "chịu trách nhiệm"; a group told what to do; thanks are no task', () => {
+    const t = tasks(
+      [
+        'Điều 3. Chánh Văn phòng Sở, Trưởng phòng Kế hoạch và thủ trưởng các đơn vị liên quan thi hành Quyết định này./.',
+        'Giám đốc Sở yêu cầu Phòng Quản lý đất đai rà soát hồ sơ tồn đọng. Các đơn vị trực thuộc khẩn trương báo cáo kết quả trước ngày 15/11/2026.',
+        'Sở Tài nguyên và Môi trường trân trọng cảm ơn sự phối hợp của các đơn vị.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => x.text)).toEqual([
+      'Chánh Văn phòng Sở, Trưởng phòng Kế hoạch và thủ trưởng các đơn vị liên quan thi hành Quyết định này',
+      'Phòng Quản lý đất đai rà soát hồ sơ tồn đọng',
+      'Các đơn vị trực thuộc khẩn trương báo cáo kết quả trước ngày 15/11/2026',
+    ]);
+  });
+});

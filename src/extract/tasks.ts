@@ -57,6 +57,8 @@ const GROUP_ACTS =
   /^Các\s[^;:.]{2,60}?\s(?:thường xuyên|khẩn trương|chủ động|tăng cường|tập trung|phối hợp|có trách nhiệm|triển khai|tổ chức|rà soát|xây dựng|báo cáo|bố trí|kiểm tra)(?![a-zà-ỹđ])/;
 // "Quy định này có hiệu lực từ ngày ký": when a text takes effect is not a task.
 const IN_FORCE = /^[^,;]{0,40}có hiệu lực(?: thi hành)?(?: kể)? từ/;
+const GROUP_SUBJECT =
+  /^(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân|Sở [^\s,]+(?: [^\s,]+)?) các |Các (?:bộ|sở|địa phương|tỉnh|huyện|xã|cơ quan|đơn vị|cơ sở|chủ đầu tư|doanh nghiệp))/;
 const ARTICLE = /^\s*Điều\s+\d{1,3}\s*[.:]\s*/;
 const LIST_ITEM = /^\s*(?:[-+•*·]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*/u;
 const TASK_HEADING =
@@ -116,7 +118,7 @@ const ADVERB_SET = new Set([
 ]);
 const ADVERBS_BEFORE = phraseSet(ADVERB_SET);
 const PRONOUN_END =
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:Đồng chí|đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Bí thư|Giám đốc Sở|Giám đốc|Trưởng ban|Phó Thủ tướng|Hội nghị|Kết luận|Văn bản|Thông báo|Chỉ thị|Quyết định|Nghị quyết|Công văn|Kế hoạch)\s*$/;
 // "Bà Hồng giao …", "ông Tuấn yêu cầu …": a person named again by the given name.
 const NAMED_BY_HONORIFIC = /(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*$/;
 const PROVINCE_BODY =
@@ -146,9 +148,9 @@ const MODAL =
 const LEAD_ADVERBIAL =
   /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới|Theo (?:thông báo|kết luận|công điện|chỉ thị|kế hoạch|quyết định|yêu cầu|chỉ đạo)(?: này| trên)?)\s*,\s*/u;
 const NON_ACT_VERB =
-  /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|,|\.|:|\(|\))/i;
+  /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|trân trọng|cảm ơn|xin|cam kết|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
-  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|giám sát (?:việc )?thực hiện nghị quyết(?: này)?\s*[./]*$/;
+  /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|giám sát (?:việc )?thực hiện(?: nghị quyết)?(?: này)?\s*[./]*$|(?:^|\s)thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư) này\s*[./]*$/;
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
@@ -193,7 +195,7 @@ export function findTasks(
     let start = s;
     let end = e;
     while (end > start && /[\s.…;,/]/.test(text.charAt(end - 1))) end--;
-    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (start < end && /[\s,;:]/.test(text.charAt(start))) start++;
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
     if (!spacesAtLeast(body, 3)) return;
@@ -474,6 +476,17 @@ export function findTasks(
     // A body as the subject of an assignment at the start of a paragraph: "Bộ Tài chính bố trí kinh phí
     // ...", or of a sentence in a paragraph that assigns work ("Thủ tướng yêu cầu …. Bộ Y tế chuẩn bị …").
     const inTaskPara = !isParaStart && para === lastTaskPara;
+    // "Ủy ban nhân dân các tỉnh có dự án đi qua tập trung hoàn thành …": a group told what to do, in a
+    // paragraph that assigns work.
+    if (
+      inTaskPara &&
+      GROUP_SUBJECT.test(stext) &&
+      MODAL.test(stextL) &&
+      !/(?:^|\s)(?:đã|vừa)\s/.test(stextL.slice(0, 60))
+    ) {
+      add(ss, se, { source: directiveSource ?? ctx.issuer });
+      continue;
+    }
     if (isParaStart || inTaskPara) {
       const lm = isParaStart ? LIST_ITEM.exec(stext) : null;
       // "Điều 3. Thường trực HĐND tỉnh … giám sát": an article can open with its subject too.
