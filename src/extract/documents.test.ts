@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { kindAtEnd, kindBefore } from './documents.ts';
 import { extract } from './index.ts';
 
 const docs = (t: string) => extract(t).documents;
@@ -113,4 +115,36 @@ describe('documents: spacing copied from the web', () => {
       '45/2020/NĐ-CP',
     ]);
   });
+});
+
+test('kindBefore, with its guard on the last letter, is kindAtEnd of the 60 characters before', () => {
+  const piece = fc.constantFrom(
+    'nghị quyết',
+    'quyết định',
+    'kế hoạch',
+    'văn bản',
+    'công văn',
+    'số',
+    'số:',
+    ':',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    'x',
+    'ạ',
+    '1',
+    'ố',
+    's',
+    'nghị',
+    'định',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const lower = parts.join('');
+      for (let start = 0; start <= lower.length; start++)
+        expect(kindBefore(lower, start)).toBe(kindAtEnd(lower.slice(Math.max(0, start - 60), start)));
+    }),
+    { numRuns: 1000 },
+  );
 });

@@ -3,7 +3,7 @@ import { canonicalKind, ISSUER_BY_ABBR, KIND_BY_ABBR, KIND_WORDS, TITLED_KINDS }
 import { DIGIT_RUN, type KeywordHits, keywordHits, matchesAt } from './keywords.ts';
 import { orgAt } from './organizations.ts';
 import { titleAt } from './people.ts';
-import { alternation, collapse, hasLooseSpace, isJsSpace } from './text.ts';
+import { alternation, collapse, hasLooseSpace, isJsSpace, spacesAtLeast } from './text.ts';
 import type { DocumentRef } from './types.ts';
 
 // A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
@@ -32,9 +32,21 @@ for (const kc of KIND_LOWER) {
   else KIND_BY_LAST.set(last, [kc]);
 }
 
+/**
+ * The kind named right before `start` in `lower` ("... văn bản số 12/KH-UBND"): `kindAtEnd` of the 60
+ * characters before. The character before the trailing "số :" must end a kind word (`KIND_BY_LAST`);
+ * most symbols have none, and they are turned away without slicing and collapsing the window.
+ */
+export function kindBefore(lower: string, start: number): string | undefined {
+  const from = Math.max(0, start - 60);
+  const end = soTailStart(lower, from, start);
+  if (end === from || !KIND_BY_LAST.has(lower.charAt(end - 1))) return undefined;
+  return kindAtEnd(lower.slice(from, start));
+}
+
 /** The kind named at the end of `lowerBefore` ("... văn bản số "), if any. */
-function kindBefore(lowerBefore: string): string | undefined {
-  const raw = lowerBefore.slice(0, soTailStart(lowerBefore));
+export function kindAtEnd(lowerBefore: string): string | undefined {
+  const raw = lowerBefore.slice(0, soTailStart(lowerBefore, 0, lowerBefore.length));
   const head = hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
   for (const [k, canon] of KIND_BY_LAST.get(head.slice(-1)) ?? []) {
     if (head.endsWith(k) && !LETTER_BEFORE.test(head.charAt(head.length - k.length - 1))) return canon;
@@ -42,17 +54,20 @@ function kindBefore(lowerBefore: string): string | undefined {
   return undefined;
 }
 
-/** Where `/\s*(?:số\s*)?(?::\s*)?$/` matches in `s`, read from the end instead of tried at every start. */
-function soTailStart(s: string): number {
-  let i = s.length;
-  while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
-  if (i > 0 && s.charCodeAt(i - 1) === 58) {
+/**
+ * Where `/\s*(?:số\s*)?(?::\s*)?$/` matches in `s.slice(from, to)` (as an offset into `s`), read from
+ * the end instead of tried at every start.
+ */
+function soTailStart(s: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isJsSpace(s.charCodeAt(i - 1))) i--;
+  if (i > from && s.charCodeAt(i - 1) === 58) {
     i--;
-    while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+    while (i > from && isJsSpace(s.charCodeAt(i - 1))) i--;
   }
-  if (i >= 2 && s.charCodeAt(i - 1) === 0x1ed1 && s.charCodeAt(i - 2) === 115) {
+  if (i - from >= 2 && s.charCodeAt(i - 1) === 0x1ed1 && s.charCodeAt(i - 2) === 115) {
     i -= 2;
-    while (i > 0 && isJsSpace(s.charCodeAt(i - 1))) i--;
+    while (i > from && isJsSpace(s.charCodeAt(i - 1))) i--;
   }
   return i;
 }
@@ -114,7 +129,7 @@ export function findDocuments(
       : m[3].replace(/\s+/g, '').split(/[-.]+/);
     // A year-less "13/63" never gets here (segments start with a capital); "1/2 Ban" has a space.
     const before = text.slice(Math.max(0, start - 60), start);
-    const kw = kindBefore(lower.slice(Math.max(0, start - 60), start));
+    const kw = kindBefore(lower, start);
     const doc: DocumentRef = { symbol, span: [start, end] };
     const kind = kw ?? kindFromSymbol(segments);
     if (kind) doc.kind = kind;
@@ -184,7 +199,7 @@ function findTitled(text: string, out: DocumentRef[]): void {
   const seen = new Set<string>();
   for (const m of text.matchAll(QUOTED_RE)) {
     const title = collapse(m[1]);
-    if (title.split(' ').length < 3) continue;
+    if (!spacesAtLeast(title, 2)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const kb = KIND_JUST_BEFORE.exec(before);
     const ki = kb ? null : KIND_INSIDE.exec(title);

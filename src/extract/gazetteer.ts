@@ -29,6 +29,13 @@ export const AGENCY_NAMES: readonly string[] = agencies.names;
 export const AGENCY_HEADS: readonly string[] = agencies.heads;
 /** Two-syllable words that continue an agency's name in lower case ("Sở Kế hoạch", "Tổ biên tập"). */
 export const NAME_WORDS: ReadonlySet<string> = new Set(agencies.nameWords.map((w) => foldKey(w)));
+/**
+ * The second words of the two-word NAME_WORDS: a pair "A B" is in NAME_WORDS only if fold(B) is here
+ * (folding works letter by letter), so a token not here spares building and folding the pair.
+ */
+export const NAME_PAIR_SECONDS: ReadonlySet<string> = new Set(
+  [...NAME_WORDS].filter((w) => w.split(' ').length === 2).map((w) => w.slice(w.indexOf(' ') + 1)),
+);
 
 export const SURNAMES: ReadonlySet<string> = new Set(surnames.surnames);
 

@@ -14,7 +14,7 @@ import { extractOrganizations, findOrgMentions } from './organizations.ts';
 import { findPeople, findTitleHits } from './people.ts';
 import { findTableValues } from './tables.ts';
 import { findTasks } from './tasks.ts';
-import { Coverage, capitalStarts, isAllCaps, segment } from './text.ts';
+import { Coverage, capitalStarts, isAllCaps, isBarOrSpace, segment } from './text.ts';
 import type { ExtractionResult, ExtractOptions, ValueItem } from './types.ts';
 import { findValues, isDocumentDate } from './values.ts';
 
@@ -41,11 +41,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
     const lineEndRaw = text.slice(o.end, o.end + 200).indexOf('\n');
     const lineEnd = lineEndRaw === -1 ? Math.min(text.length, o.end + 200) : o.end + lineEndRaw;
-    const line = text
-      .slice(lineStart, lineEnd)
-      .replace(/[|\s]+$/, '')
-      .replace(/^[|\s]+/, '');
-    if (line.length <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(line)) {
+    // The line without the bars and blanks around it (what `/[|\s]+$/` and `/^[|\s]+/` strip), by
+    // bounds: the line of a prose paragraph is long, and both patterns ran over all of it.
+    let a = lineStart;
+    let b = lineEnd;
+    while (b > a && isBarOrSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isBarOrSpace(text.charCodeAt(a))) a++;
+    if (b - a <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(text.slice(a, b))) {
       headerIssuer = o.name;
       break;
     }

@@ -142,6 +142,44 @@ describe('phrase trie', () => {
       { numRuns: 300 },
     );
   });
+  test('test gives what exec gives (whether it matches, lastIndex after), without the match', () => {
+    const tested = (p: StickyPattern, s: string, i: number) => {
+      p.lastIndex = i;
+      const ok = p.test(s);
+      return [ok, p.lastIndex];
+    };
+    const execed = (p: StickyPattern, s: string, i: number) => {
+      p.lastIndex = i;
+      const ok = p.exec(s) !== null;
+      return [ok, p.lastIndex];
+    };
+    const tries = [
+      trie,
+      phraseSticky(phrases, { prefix: 'nguyên' }),
+      phraseSticky(['Sở', 'Trung tâm', 'Trung', 'Bộ'], { end: 'before-word' }),
+    ];
+    const piece = fc.constantFrom(
+      ...phrases,
+      'nguyên',
+      'Sở',
+      'Trung',
+      'tâm',
+      'bộ',
+      ' ',
+      '\t',
+      '\n',
+      'x',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const s = parts.join('');
+        for (const p of tries)
+          for (let i = 0; i <= s.length; i++) expect(tested(p, s, i)).toEqual(execed(p, s, i));
+      }),
+      { numRuns: 300 },
+    );
+  });
   test('the longest phrase that ends at a boundary', () => {
     expect(at(trie, 'bộ tài chính,', 0)).toEqual(['bộ tài chính', 12]);
     expect(at(trie, 'bộ tài chínhx', 0)).toEqual(['bộ tài', 6]);

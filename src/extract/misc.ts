@@ -1,7 +1,7 @@
 import type { DateHit } from './dates.ts';
 import { PROVINCE_AT, PROVINCE_WORDS, provinceOf, REGION_RE, REGIONS } from './gazetteer.ts';
 import { hitsOf, type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
-import { capitalStarts, collapse, isAllCaps } from './text.ts';
+import { capitalStarts, collapse, isAllCaps, spacesAtLeast } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
 const HORIZON_RE =
@@ -132,7 +132,7 @@ export function findMeetings(
     const end = m.index + m[0].length;
     while (di < dates.length && dates[di].span[0] < m.index) di++;
     const d = di < dates.length && dates[di].span[0] < end + 80 ? dates[di] : undefined;
-    if (name.split(' ').length < 3 && !d) continue;
+    if (!d && !spacesAtLeast(name, 2)) continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

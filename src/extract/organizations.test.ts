@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import {
   AGENCY_HEADS,
   AGENCY_NAMES,
+  NAME_PAIR_SECONDS,
+  NAME_WORDS,
   PROVINCE_AT,
   PROVINCE_WORDS,
   PROVINCES,
@@ -10,8 +12,8 @@ import {
 } from './gazetteer.ts';
 import { extract } from './index.ts';
 import { hitsOf, keywordHits } from './keywords.ts';
-import { normalize } from './normalize.ts';
-import { findOrgMentions } from './organizations.ts';
+import { fold, normalize } from './normalize.ts';
+import { endsWithLevel, findOrgMentions, TOKEN, tokenAt } from './organizations.ts';
 import { findTitleHits } from './people.ts';
 import { capitalStarts, titleCase } from './text.ts';
 
@@ -191,4 +193,108 @@ describe('local services and abbreviations', () => {
       ),
     ).toEqual(['Trạm Khuyến nông', 'Trạm Thú y', 'Vườn quốc gia Ba Vì', 'UBND TP Hồ Chí Minh']);
   });
+});
+
+test('a pair of tokens is in NAME_WORDS only if its second folds into NAME_PAIR_SECONDS (the guard of genericTail)', () => {
+  // Tokens as TOKEN_AT reads them: letters of the Vietnamese class, digits and apostrophes, in any case.
+  const words = [...NAME_WORDS].flatMap((w) => w.split(' '));
+  const letter = fc.constantFrom(..."aăâbdđeêghiklmnoôơpqrstuưvxyàáảãạđĐÁÀẢẠẤẦỂỆỜỞƯỨ0'".split(''));
+  const token = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w.toUpperCase()),
+    fc.constantFrom(...words).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+    fc.array(letter, { minLength: 1, maxLength: 8 }).map((l) => l.join('')),
+  );
+  fc.assert(
+    fc.property(token, token, (a, b) => {
+      if (NAME_WORDS.has(fold(`${a} ${b}`))) expect(NAME_PAIR_SECONDS.has(fold(b))).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
+  // Every two-word entry, in the forms the text may give it.
+  for (const w of NAME_WORDS) {
+    const [a, b, more] = w.split(' ');
+    if (b === undefined || more !== undefined) continue;
+    for (const [x, y] of [
+      [a, b],
+      [a.toUpperCase(), b.toUpperCase()],
+    ]) {
+      expect(NAME_WORDS.has(fold(`${x} ${y}`))).toBe(true);
+      expect(NAME_PAIR_SECONDS.has(fold(y))).toBe(true);
+    }
+  }
+});
+
+test('endsWithLevel is /(?:level words)$/ on the lower-cased slice', () => {
+  const levelEnd = /(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)$/;
+  const piece = fc.constantFrom(
+    'Tỉnh',
+    'tỉnh',
+    'THÀNH PHỐ',
+    'thành',
+    ' ',
+    'phố',
+    'TP',
+    'tp.',
+    '.',
+    'Xã',
+    'thị',
+    'xã',
+    'trấn',
+    'Σ',
+    'a',
+    'huyện',
+    'Quận',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      const lower = text.toLowerCase();
+      for (let a = 0; a <= text.length; a++)
+        for (let b = a; b <= text.length; b++)
+          expect(endsWithLevel(lower, a, b)).toBe(levelEnd.test(text.slice(a, b).toLowerCase()));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('tokenAt reads what the pattern it replaces matches, at every offset', () => {
+  const tokenRe =
+    /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;
+  const piece = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '-',
+    "'",
+    'Sở',
+    'tế',
+    'y',
+    '1',
+    '2a',
+    'Đ',
+    ',',
+    '.',
+    '\u00a0',
+    '\ud83d',
+    'ǅ',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+      const s = parts.join('');
+      for (let i = 0; i <= s.length; i++) {
+        tokenRe.lastIndex = i;
+        const m = tokenRe.exec(s);
+        const end = tokenAt(s, i);
+        if (!m) expect(end).toBe(-1);
+        else {
+          expect(end).toBe(tokenRe.lastIndex);
+          expect(s.slice(TOKEN.start, end)).toBe(m[1]);
+          expect(TOKEN.dashed).toBe(m[0].includes('-'));
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -3,6 +3,7 @@ import {
   AGENCY_NAMES,
   isPlace,
   KIND_WORDS,
+  NAME_PAIR_SECONDS,
   NAME_WORDS,
   PROVINCE_AT,
   SURNAMES,
@@ -11,10 +12,12 @@ import {
 import { hitsOf, type KeywordHits, keywordGroup } from './keywords.ts';
 import { fold } from './normalize.ts';
 import {
+  CHAR_KIND,
   capitalStarts,
   guardedSticky,
   hasLooseSpace,
   isAllCaps,
+  isNameTrail,
   isUpperStart,
   phraseBefore,
   phraseSet,
@@ -60,8 +63,6 @@ const HEAD_AT = phraseSticky(AGENCY_HEADS, { end: 'before-word' });
 const GAZ_WORDS = keywordGroup(AGENCY_NAMES.map((n) => n.toLowerCase()));
 const HEAD_WORDS = keywordGroup(AGENCY_HEADS.map((h) => h.toLowerCase()));
 
-const TOKEN_AT =
-  /[ \t]{1,3}(?:-[ \t]{1,3})?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9']*)/y;
 const LEVEL_AT = new RegExp(`[ \\t\\n]{1,3}(${LEVEL_WORD})${RB}`, 'y');
 const CAP_RUN_AT =
   /[ \t]{1,3}([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*(?:[ \t]{1,2}(?:-[ \t]{1,2})?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*){0,3})/y;
@@ -119,7 +120,7 @@ function extendPlace(text: string, lower: string, end: number, allCaps: boolean,
 
 function placeAt(text: string, lower: string, pos: number, allCaps: boolean, afterLevel: boolean): number {
   PLACE_AT_SP.lastIndex = pos;
-  if (!PLACE_AT_SP.exec(text)) return -1;
+  if (!PLACE_AT_SP.test(text)) return -1;
   const s = PLACE_AT_SP.lastIndex;
   if (text.charAt(s - 1) === '\n' && !allCaps) return -1;
   PROVINCE_AT.lastIndex = s;
@@ -130,7 +131,7 @@ function placeAt(text: string, lower: string, pos: number, allCaps: boolean, aft
   }
   const vn = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/y;
   vn.lastIndex = s;
-  if (!allCaps && vn.exec(text)) return vn.lastIndex;
+  if (!allCaps && vn.test(text)) return vn.lastIndex;
   if (!afterLevel || allCaps) return -1;
   CAP_RUN_AT.lastIndex = pos;
   const cm = CAP_RUN_AT.exec(text);
@@ -147,40 +148,38 @@ function genericTail(text: string, lower: string, headEnd: number): number {
   let prev = '';
   let count = 0;
   for (;;) {
-    TOKEN_AT.lastIndex = pos;
-    const m = TOKEN_AT.exec(text);
-    if (!m) break;
-    const tok = m[1];
-    const next = TOKEN_AT.lastIndex;
-    const dashed = m[0].includes('-');
+    const next = tokenAt(text, pos);
+    if (next < 0) break;
+    const tok = text.slice(TOKEN.start, next);
+    const dashed = TOKEN.dashed;
     let take = false;
     if (count === 0) {
       if (dashed) break;
       if (isUpperStart(tok)) take = !SURNAMES.has(tok) || !nextIsCap(text, next);
       else {
-        TOKEN_AT.lastIndex = next;
-        const m2 = TOKEN_AT.exec(text);
-        if (m2 && NAME_WORDS.has(fold(`${tok} ${m2[1]}`))) {
-          pos = TOKEN_AT.lastIndex;
-          prev = m2[1];
+        const next2 = tokenAt(text, next);
+        const tok2 = next2 < 0 ? '' : text.slice(TOKEN.start, next2);
+        if (next2 >= 0 && NAME_PAIR_SECONDS.has(fold(tok2)) && NAME_WORDS.has(fold(`${tok} ${tok2}`))) {
+          pos = next2;
+          prev = tok2;
           count += 2;
           continue;
         }
       }
     } else if (tok === 'và' && !dashed) {
-      TOKEN_AT.lastIndex = next;
-      const m2 = TOKEN_AT.exec(text);
+      const next2 = tokenAt(text, next);
+      const tok2 = next2 < 0 ? '' : text.slice(TOKEN.start, next2);
       // "Kế hoạch và Đầu tư" continues a name; "và Tổ biên tập" starts another body.
       KIND_AT.lastIndex = next + 1;
       if (
-        m2 &&
-        isUpperStart(m2[1]) &&
-        !SURNAMES.has(m2[1]) &&
+        next2 >= 0 &&
+        isUpperStart(tok2) &&
+        !SURNAMES.has(tok2) &&
         !startsBody(text, lower, next) &&
-        !(text.charCodeAt(next) === 32 && KIND_AT.exec(lower))
+        !(text.charCodeAt(next) === 32 && KIND_AT.test(lower))
       ) {
-        pos = TOKEN_AT.lastIndex;
-        prev = m2[1];
+        pos = next2;
+        prev = tok2;
         count += 2;
         continue;
       }
@@ -188,7 +187,8 @@ function genericTail(text: string, lower: string, headEnd: number): number {
     } else if (isUpperStart(tok)) {
       if (SURNAMES.has(tok) && nextIsCap(text, next)) break;
       take = true;
-    } else if (!dashed && NAME_WORDS.has(fold(`${prev} ${tok}`))) take = true;
+    } else if (!dashed && NAME_PAIR_SECONDS.has(fold(tok)) && NAME_WORDS.has(fold(`${prev} ${tok}`)))
+      take = true;
     if (!take) break;
     pos = next;
     prev = tok;
@@ -197,23 +197,59 @@ function genericTail(text: string, lower: string, headEnd: number): number {
   return count === 0 ? -1 : pos;
 }
 
+/** Where the last `tokenAt` found its word, and whether a hyphen came before it ("Sở Y - tế"). */
+export const TOKEN = { start: 0, dashed: false };
+
+/**
+ * TOKEN_AT (`[ \t]{1,3}(?:-[ \t]{1,3})?` then a word of letters, digits and apostrophes) at `pos`, by
+ * table: the end of the match, or -1, with the word's start and the hyphen in TOKEN. A name's words are
+ * read one by one after every generic head; the pattern built a match array for each. Backtracking
+ * gains nothing here: fewer blanks leave a blank where the hyphen or the word must be.
+ */
+export function tokenAt(text: string, pos: number): number {
+  let i = pos;
+  while (i < pos + 3 && isBlankOrTab(text.charCodeAt(i))) i++;
+  if (i === pos) return -1;
+  let dashed = false;
+  if (text.charCodeAt(i) === 45) {
+    let j = i + 1;
+    while (j < i + 4 && isBlankOrTab(text.charCodeAt(j))) j++;
+    if (j === i + 1) return -1;
+    i = j;
+    dashed = true;
+  }
+  const c = text.charCodeAt(i);
+  if (!(CHAR_KIND[c] & 4 || c === 39)) return -1;
+  TOKEN.start = i;
+  TOKEN.dashed = dashed;
+  i++;
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (!(CHAR_KIND[d] & 2 || d === 39)) break;
+    i++;
+  }
+  return i;
+}
+
+function isBlankOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 function startsBody(text: string, lower: string, pos: number): boolean {
   const sp = /[ \t]+/y;
   sp.lastIndex = pos;
-  if (!sp.exec(text)) return false;
+  if (!sp.test(text)) return false;
   const at = sp.lastIndex;
   GAZ_AT.lastIndex = at;
-  if (GAZ_AT.exec(lower) && isUpperStart(text.charAt(at))) return true;
+  if (GAZ_AT.test(lower) && isUpperStart(text.charAt(at))) return true;
   COMMITTEE_AT.lastIndex = at;
-  if (COMMITTEE_AT.exec(lower) && isUpperStart(text.charAt(at))) return true;
+  if (COMMITTEE_AT.test(lower) && isUpperStart(text.charAt(at))) return true;
   HEAD_AT.lastIndex = at;
-  return HEAD_AT.exec(text) !== null;
+  return HEAD_AT.test(text);
 }
 
 function nextIsCap(text: string, pos: number): boolean {
-  TOKEN_AT.lastIndex = pos;
-  const m = TOKEN_AT.exec(text);
-  return !!m && !m[0].includes('-') && isUpperStart(m[1]);
+  return tokenAt(text, pos) >= 0 && !TOKEN.dashed && isUpperStart(text.charAt(TOKEN.start));
 }
 
 /** The body named at `pos`, if any (longest of the three recognisers). */
@@ -240,7 +276,7 @@ export function orgAt(text: string, lower: string, pos: number): OrgMention | nu
   const c = COMMITTEE_AT.exec(lower);
   if (c && isUpperStart(text.charAt(pos))) {
     const e = COMMITTEE_AT.lastIndex;
-    best = longer(best, text, pos, committeeEnd(text, lower, text.slice(pos, e), e), 1);
+    best = longer(best, text, pos, committeeEnd(text, lower, pos, e), 1);
   }
   if (!best) {
     HEAD_AT.lastIndex = pos;
@@ -253,9 +289,21 @@ export function orgAt(text: string, lower: string, pos: number): OrgMention | nu
   return best;
 }
 
-const LEVEL_END = new RegExp(`(?:${LEVEL_WORD})$`);
-function committeeEnd(text: string, lower: string, matched: string, end: number): number {
-  const hasLevel = LEVEL_END.test(matched.toLowerCase());
+/** `/(?:LEVEL_WORD)$/` as a list of the endings it accepts ("tp\.?" is "tp" or "tp."). */
+const LEVEL_ENDINGS = LEVEL_WORD.split('|').flatMap((w) => (w === 'tp\\.?' ? ['tp', 'tp.'] : [w]));
+/**
+ * Whether `lower.slice(from, to)` ends with a level word: what `/(?:LEVEL_WORD)$/` tells of
+ * `text.slice(from, to).toLowerCase()` (lower case maps letter by letter, the same in the slice as in
+ * the whole text for the letters of the level words), read in place without slicing and case-mapping
+ * the name.
+ */
+export function endsWithLevel(lower: string, from: number, to: number): boolean {
+  for (const w of LEVEL_ENDINGS) if (to - from >= w.length && lower.startsWith(w, to - w.length)) return true;
+  return false;
+}
+function committeeEnd(text: string, lower: string, start: number, end: number): number {
+  const matched = text.slice(start, end);
+  const hasLevel = endsWithLevel(lower, start, end);
   // "UBND TP Hồ Chí Minh": abbreviations are capitals in any text; only words in capitals make a header.
   const words = matched.replace(/(?:UBND|HĐND|UBMTTQ|MTTQ|TP\.?)(?![A-Za-zÀ-ỹĐđ])/g, '').trim();
   return extendPlace(text, lower, end, words !== '' && isAllCaps(matched), hasLevel);
@@ -263,7 +311,7 @@ function committeeEnd(text: string, lower: string, matched: string, end: number)
 
 function mention(text: string, start: number, end: number, source: 0 | 1 | 2): OrgMention {
   let e = end;
-  while (e > start && /[\s,.;:-]/.test(text.charAt(e - 1))) e--;
+  while (e > start && isNameTrail(text.charCodeAt(e - 1))) e--;
   const raw = text.slice(start, e);
   return { start, end: e, name: hasLooseSpace(raw) ? raw.replace(/\s+/g, ' ') : raw, source };
 }
@@ -290,26 +338,21 @@ export function findOrgMentions(
     if (gazStarts) while (gi < gazStarts.length && gazStarts[gi] < p) gi++;
     if (headStarts) while (hi < headStarts.length && headStarts[hi] < p) hi++;
     GAZ_AT.lastIndex = p;
-    if ((!gazStarts || gazStarts[gi] === p) && GAZ_AT.exec(lower)) {
+    if ((!gazStarts || gazStarts[gi] === p) && GAZ_AT.test(lower)) {
       const e = GAZ_AT.lastIndex;
       // "Đảng bộ xã" + " Tam Sơn", "Công an tỉnh" + " Nghệ An": a name ending in a level takes the place after it.
       const named = text.slice(p, e);
       found.push(
-        mention(
-          text,
-          p,
-          extendPlace(text, lower, e, isAllCaps(named), LEVEL_END.test(named.toLowerCase())),
-          0,
-        ),
+        mention(text, p, extendPlace(text, lower, e, isAllCaps(named), endsWithLevel(lower, p, e)), 0),
       );
     }
     COMMITTEE_AT.lastIndex = p;
-    if (COMMITTEE_AT.exec(lower)) {
+    if (COMMITTEE_AT.test(lower)) {
       const e = COMMITTEE_AT.lastIndex;
-      found.push(mention(text, p, committeeEnd(text, lower, text.slice(p, e), e), 1));
+      found.push(mention(text, p, committeeEnd(text, lower, p, e), 1));
     }
     PARTY_UNIT_AT.lastIndex = p;
-    if (PARTY_UNIT_AT.exec(lower)) {
+    if (PARTY_UNIT_AT.test(lower)) {
       let at = PARTY_UNIT_AT.lastIndex;
       while (lower.charCodeAt(at) === 32 || lower.charCodeAt(at) === 9) at++;
       const body = isUpperStart(text.charAt(at)) ? orgAt(text, lower, at) : null;
@@ -318,7 +361,7 @@ export function findOrgMentions(
         found.push(mention(text, p, body.end, 0));
     }
     HEAD_AT.lastIndex = p;
-    if ((!headStarts || headStarts[hi] === p) && HEAD_AT.exec(text)) {
+    if ((!headStarts || headStarts[hi] === p) && HEAD_AT.test(text)) {
       const e = genericTail(text, lower, HEAD_AT.lastIndex);
       if (e > 0) {
         // "Trung tâm Y tế" + " huyện Ba Vì".

@@ -121,7 +121,7 @@ export function titleAt(text: string, lower: string, pos: number): TitleHit | nu
   let end = headEnd;
   const sp = /[ \t]+/y;
   sp.lastIndex = end;
-  if (sp.exec(text)) {
+  if (sp.test(text)) {
     const org = orgAt(text, lower, sp.lastIndex);
     if (org) end = org.end;
   }
@@ -228,7 +228,8 @@ export function findPeople(
     for (let i = 0; i < words.length; i++) {
       const left = words.length - i;
       // "Ông Trần Văn Tân" at the start of a sentence: the honorific, not the rare surname Ông.
-      if (i === 0 && HONORIFIC_SET.has(words[0].toLowerCase()) && SURNAMES.has(words[1] ?? '')) continue;
+      // (The surname first: a lookup, where the honorific needs a lower-cased copy of the word.)
+      if (i === 0 && SURNAMES.has(words[1] ?? '') && HONORIFIC_SET.has(words[0].toLowerCase())) continue;
       if (left >= 2 && left <= 4 && SURNAMES.has(words[i]) && !NAME_STOP.has(words[i + 1])) {
         startWord = i;
         break;
@@ -253,7 +254,7 @@ export function findPeople(
     const nameWords = startWord >= 0 ? words.slice(startWord) : words;
     // "Đồng chí Phó Chủ tịch": a title, not a name.
     TITLE_AT.lastIndex = nameStart;
-    if (TITLE_AT.exec(text)) continue;
+    if (TITLE_AT.test(text)) continue;
     // "Đoàn" heads a delegation ("Đoàn Công Tác") but is also a surname ("Đoàn Thị Hậu").
     if (
       nameWords.some(
@@ -291,7 +292,7 @@ export function findPeople(
     const comma = /[ \t]*,[ \t]*/y;
     for (let k = 0; k < 6; k++) {
       comma.lastIndex = pos;
-      if (!comma.exec(text)) break;
+      if (!comma.test(text)) break;
       const th = titleAt(text, lower, comma.lastIndex);
       if (!th) break;
       // "X, Thủ tướng Chính phủ Phạm Minh Chính": that title belongs to the next name.

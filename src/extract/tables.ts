@@ -10,6 +10,7 @@
  * "Mục tiêu" or "Chỉ tiêu" plans, "Thực hiện", "Ước" or "Kết quả" reports; otherwise a year after
  * the text's own is a target and one before it a result.
  */
+import { isJsSpace } from './text.ts';
 import type { ValueItem } from './types.ts';
 import { parseNumber } from './values.ts';
 
@@ -46,8 +47,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
     if (i === end || text.charCodeAt(i) === 124 /* | */) {
       let a = s;
       let b = i;
-      while (a < b && /\s/.test(text.charAt(a))) a++;
-      while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+      while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+      while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
       cells.push({ text: text.slice(a, b), start: a, end: b });
       s = i + 1;
     }

@@ -5,7 +5,18 @@ import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
 import type { Segmentation } from './text.ts';
-import { Coverage, collapse, isAllCaps, isJsSpace, lowerBound, phraseBefore, phraseSet } from './text.ts';
+import {
+  Coverage,
+  collapse,
+  isAllCaps,
+  isJsSpace,
+  isTaskTrail,
+  lastMatchIndex,
+  lowerBound,
+  phraseBefore,
+  phraseSet,
+  spacesAtLeast,
+} from './text.ts';
 import type { Person, Recommendation, TaskItem } from './types.ts';
 
 export interface TaskContext {
@@ -194,8 +205,9 @@ export function findTasks(
   const add = (s: number, e: number, extra: Partial<TaskItem> = {}) => {
     let start = s;
     let end = e;
-    while (end > start && /[\s.…;,/]/.test(text.charAt(end - 1))) end--;
-    while (start < end && /[\s,;:]/.test(text.charAt(start))) start++;
+    while (end > start && isTaskTrail(text.charCodeAt(end - 1))) end--;
+    // (and no task opens with the comma or colon of the clause before it)
+    while (start < end && (isJsSpace(text.charCodeAt(start)) || /[,;:]/.test(text.charAt(start)))) start++;
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
     if (!spacesAtLeast(body, 3)) return;
@@ -622,9 +634,7 @@ function lastTitleBefore(ctx: TaskContext, pos: number): string {
 }
 
 function lastMatch(re: RegExp, s: string): number {
-  let last = -1;
-  for (const m of s.matchAll(re)) last = m.index;
-  return last;
+  return lastMatchIndex(re, s);
 }
 
 function sourceBefore(_text: string, ss: number, agentPos: number, ctx: TaskContext): string | undefined {
@@ -641,13 +651,6 @@ function sourceBefore(_text: string, ss: number, agentPos: number, ctx: TaskCont
 }
 
 const DEADLINE_CUES = ['trước', 'trong', 'vào', 'chậm nhất', 'hoàn thành', 'xong', 'hạn', 'đến'];
-
-/** `body.split(' ').length >= n + 1`, without splitting. */
-function spacesAtLeast(body: string, n: number): boolean {
-  let k = 0;
-  for (let i = body.indexOf(' '); i !== -1; i = body.indexOf(' ', i + 1)) if (++k >= n) return true;
-  return k >= n;
-}
 
 /**
  * `/(?:trước|trong|vào|chậm nhất|hoàn thành|xong|hạn|đến)\s+(?:ngày\s+|tháng\s+)?$/i.test(s)`, read

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Coverage, isJsSpace, isUpperStart, phraseBefore, phraseSet, segment, wordsBefore } from './text.ts';
+import {
+  Coverage,
+  isBarOrSpace,
+  isJsSpace,
+  isNameTrail,
+  isTaskTrail,
+  isUpperStart,
+  lastMatchIndex,
+  phraseBefore,
+  phraseSet,
+  segment,
+  spacesAtLeast,
+  wordsBefore,
+} from './text.ts';
 
 /** What Coverage was before it listed its first claims: one mask over the text. */
 class MaskCoverage {
@@ -92,6 +105,19 @@ test('isUpperStart by table is the case-mapping test on the first unit', () => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => isUpperStart(s) === byCase(s)));
 });
 
+test('isNameTrail and isTaskTrail are the classes [\\s,.;:-] and [\\s.…;,/]', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (isNameTrail(c) !== /[\s,.;:-]/.test(ch)) throw new Error(`isNameTrail differs at ${c}`);
+    if (isTaskTrail(c) !== /[\s.…;,/]/.test(ch)) throw new Error(`isTaskTrail differs at ${c}`);
+  }
+});
+
+test('isBarOrSpace is the class [|\\s]', () => {
+  for (let c = 0; c < 0x10000; c++)
+    if (isBarOrSpace(c) !== /[|\s]/.test(String.fromCharCode(c))) throw new Error(`differs at ${c}`);
+});
+
 test('isJsSpace is the class \\s', () => {
   for (let c = 0; c < 0x10000; c++)
     if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c)))
@@ -120,4 +146,40 @@ describe('paragraphs', () => {
     ].join('\n');
     expect(paragraphs(text)).toHaveLength(4);
   });
+});
+
+test('lastMatchIndex is the index of the last of matchAll', () => {
+  const patterns = [
+    /mục tiêu|mục đích|kết quả/g,
+    /a*/g,
+    /(?:)/g,
+    /b?/gu,
+    /\p{L}*/gu,
+    /(?<![a-z])đạt(?![a-z])/g,
+    /x|(?=y)/g,
+  ];
+  const piece = fc.constantFrom('a', 'b', 'x', 'y', 'đạt', 'mục tiêu', 'kết quả', ' ', '😀', '\ud83d', 'ạ');
+  fc.assert(
+    fc.property(fc.constantFrom(...patterns), fc.array(piece, { maxLength: 12 }), (re, parts) => {
+      const s = parts.join('');
+      let last = -1;
+      for (const m of s.matchAll(re)) last = m.index;
+      expect(lastMatchIndex(re, s)).toBe(last);
+      expect(re.lastIndex).toBe(0);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('spacesAtLeast(s, n) is s.split(" ").length >= n + 1', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('a', ' ', '  ', 'ạ', '\t'), { maxLength: 10 }),
+      fc.integer({ min: 0, max: 5 }),
+      (parts, n) => {
+        const s = parts.join('');
+        expect(spacesAtLeast(s, n)).toBe(s.split(' ').length >= n + 1);
+      },
+    ),
+  );
 });

@@ -222,8 +222,8 @@ function wrapWidth(text: string): number {
 function pushSentence(out: Sentence[], text: string, start: number, end: number, para: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+  while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, para });
 }
 
@@ -349,6 +349,9 @@ export interface PhraseSet {
   readonly firsts: Uint8Array;
   /** The last words of the phrases: every candidate ends with the word right before the position. */
   readonly lastWords: ReadonlySet<string>;
+  /** Lengths and first characters of `lastWords`: most words before a position are turned away by these. */
+  readonly lastLengths: Uint8Array;
+  readonly lastFirsts: Uint8Array;
 }
 const MAX_SET_LENGTH = 256;
 
@@ -357,12 +360,17 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
   const lengths = new Uint8Array(MAX_SET_LENGTH + 1);
   const firsts = new Uint8Array(0x10000);
   const lastWords = new Set<string>();
+  const lastLengths = new Uint8Array(MAX_SET_LENGTH + 1);
+  const lastFirsts = new Uint8Array(0x10000);
   for (const p of set) {
     lengths[Math.min(p.length, MAX_SET_LENGTH)] = 1;
     if (p.length) firsts[p.charCodeAt(0)] = 1;
-    lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
+    const last = p.slice(p.lastIndexOf(' ') + 1);
+    lastWords.add(last);
+    lastLengths[Math.min(last.length, MAX_SET_LENGTH)] = 1;
+    if (last.length) lastFirsts[last.charCodeAt(0)] = 1;
   }
-  return { set, lengths, firsts, lastWords };
+  return { set, lengths, firsts, lastWords, lastLengths, lastFirsts };
 }
 
 /**
@@ -375,10 +383,19 @@ export function phraseBefore(
   maxWords: number,
   phrases: PhraseSet,
 ): string | undefined {
+  const { set, lengths, firsts, lastWords, lastLengths, lastFirsts } = phrases;
+  // Most words before a position end no phrase of the set: the word right before `pos` alone (found
+  // as the first step of `scanWordsBefore` finds it, by length and first letter, then one lookup)
+  // turns all candidates away, before the other words are scanned.
+  if (maxWords < 1) return undefined;
+  let e = pos;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  let w = e;
+  while (w > 0 && e - w < 40 && !isSpaceOrPunct(text.charCodeAt(w - 1))) w--;
+  if (w === e || !lastLengths[Math.min(e - w, MAX_SET_LENGTH)] || !lastFirsts[text.charCodeAt(w)])
+    return undefined;
+  if (!lastWords.has(text.slice(w, e))) return undefined;
   const n = scanWordsBefore(text, pos, maxWords);
-  const { set, lengths, firsts, lastWords } = phrases;
-  // Most words before a position end no phrase of the set: one lookup turns all candidates away.
-  if (n === 0 || !lastWords.has(text.slice(WB_STARTS[0], WB_ENDS[0]))) return undefined;
   // Length of the phrase of the last n - j words: their letters and one space between each two.
   let length = -1;
   for (let i = 0; i < n; i++) length += WB_ENDS[i] - WB_STARTS[i] + 1;
@@ -445,6 +462,55 @@ function isSpaceOrPunct(c: number): boolean {
   );
 }
 
+/**
+ * Where the last match of the global pattern `re` in `s` starts, or -1: the index of the last of
+ * `s.matchAll(re)`, by `exec` on `re` itself (matchAll copies the pattern and makes an iterator each
+ * call; the callers run it on every figure and lead-in). Leaves `re.lastIndex` at 0.
+ */
+export function lastMatchIndex(re: RegExp, s: string): number {
+  if (!re.global) throw new Error('lastMatchIndex: the pattern must be global');
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m.index;
+    // An empty match moves on as matchAll does (one unit, or one code point with u or v).
+    if (m[0].length === 0) {
+      const c = s.charCodeAt(re.lastIndex);
+      re.lastIndex +=
+        (re.unicode || re.flags.includes('v')) &&
+        c >= 0xd800 &&
+        c <= 0xdbff &&
+        (s.charCodeAt(re.lastIndex + 1) & 0xfc00) === 0xdc00
+          ? 2
+          : 1;
+    }
+  }
+  re.lastIndex = 0;
+  return last;
+}
+
+/** `body.split(' ').length >= n + 1`, without splitting. */
+export function spacesAtLeast(body: string, n: number): boolean {
+  let k = 0;
+  for (let i = body.indexOf(' '); i !== -1; i = body.indexOf(' ', i + 1)) if (++k >= n) return true;
+  return k >= n;
+}
+
+/** The characters of `[\\s,.;:-]`: what a body's name does not end with. */
+export function isNameTrail(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 45 || isJsSpace(c);
+}
+
+/** The characters of `[\\s.…;,/]`: what a task's text does not end with. */
+export function isTaskTrail(c: number): boolean {
+  return c === 46 || c === 0x2026 || c === 59 || c === 44 || c === 47 || isJsSpace(c);
+}
+
+/** The characters of `[|\\s]`: a table bar or a blank. */
+export function isBarOrSpace(c: number): boolean {
+  return c === 124 || isJsSpace(c);
+}
+
 /** The characters of `\\s`. */
 export function isJsSpace(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
@@ -506,10 +572,14 @@ function quadKey(c0: number, c1: number, c2: number, c3: number): number {
   return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) & (QUAD_SIZE - 1);
 }
 
-/** What callers use of a sticky pattern: set `lastIndex`, `exec`, read `lastIndex`. */
+/**
+ * What callers use of a sticky pattern: set `lastIndex`, `exec` (or `test`, where the match itself is
+ * not needed: no match array is built), read `lastIndex`.
+ */
 export interface StickyPattern {
   lastIndex: number;
   exec(s: string): RegExpExecArray | null;
+  test(s: string): boolean;
 }
 
 // A plain object around a plain RegExp (a RegExp subclass would take V8's slow paths).
@@ -542,6 +612,9 @@ class GuardedSticky implements StickyPattern {
     const m = re.exec(s);
     this.lastIndex = re.lastIndex;
     return m;
+  }
+  test(s: string): boolean {
+    return this.exec(s) !== null;
   }
 }
 
@@ -640,6 +713,25 @@ class PhraseSticky implements StickyPattern {
   ) {}
   exec(s: string): RegExpExecArray | null {
     const pos = this.lastIndex;
+    const end = this.endAt(s, pos);
+    if (end < 0) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.lastIndex = end;
+    const m = [s.slice(pos, end)] as unknown as RegExpExecArray;
+    m.index = pos;
+    m.input = s;
+    return m;
+  }
+  /** `exec(s) !== null`, with the same `lastIndex` after it, without the slice and the match array. */
+  test(s: string): boolean {
+    const end = this.endAt(s, this.lastIndex);
+    this.lastIndex = end < 0 ? 0 : end;
+    return end >= 0;
+  }
+  /** Where the match at `pos` ends (the prefix, then the phrase; else the phrase alone), or -1. */
+  private endAt(s: string, pos: number): number {
     let end = -1;
     const { prefix } = this;
     // The first character before `startsWith`: the walks start at capitals, the prefix is lower case.
@@ -653,16 +745,7 @@ class PhraseSticky implements StickyPattern {
       while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
       end = this.walk(s, i);
     }
-    if (end < 0) end = this.walk(s, pos);
-    if (end < 0) {
-      this.lastIndex = 0;
-      return null;
-    }
-    this.lastIndex = end;
-    const m = [s.slice(pos, end)] as unknown as RegExpExecArray;
-    m.index = pos;
-    m.input = s;
-    return m;
+    return end < 0 ? this.walk(s, pos) : end;
   }
   /** The end of the longest phrase at `pos` that ends at a boundary, or -1. */
   private walk(s: string, pos: number): number {

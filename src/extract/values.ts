@@ -7,7 +7,7 @@ import {
   PAREN_DIGIT,
 } from './keywords.ts';
 import type { Segmentation } from './text.ts';
-import { alternation, type Coverage, collapse, LB, lowerBound, RB } from './text.ts';
+import { alternation, type Coverage, collapse, LB, lastMatchIndex, lowerBound, RB } from './text.ts';
 import type { ValueItem } from './types.ts';
 
 const UNITS = [
@@ -764,9 +764,7 @@ function lastIndex(re: RegExp, s: string): number {
     g = new RegExp(re.source, 'g');
     GLOBAL.set(re, g);
   }
-  let last = -1;
-  for (const m of s.matchAll(g)) last = m.index;
-  return last;
+  return lastMatchIndex(g, s);
 }
 
 const ITEM_START = /^\s*(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s/;
