@@ -137,6 +137,15 @@ describe('robustness (pathological inputs)', () => {
     ['many lines and one bar at the end', `${'Sở Y tế thực hiện.\n'.repeat(100_000)}|`],
     ['a table of many rows', `Chỉ tiêu | Năm 2020 | Năm 2025\n${'Tỷ lệ (%) | 40,5 | 45\n'.repeat(50_000)}`],
     ['a row of many cells', `Chỉ tiêu | Năm 2025\n${'1 | '.repeat(200_000)}`],
+    // Searches for the clause's ";" bounded: unbounded, each figure or verb read back to the start.
+    [
+      'figures on a long line without a semicolon',
+      `${'tỷ lệ đạt 5% và 6% tương ứng '.repeat(20_000)}năm 2030`,
+    ],
+    [
+      'directive verbs in one long sentence',
+      'Bộ Y tế giao các đơn vị, đề nghị kiến nghị giao '.repeat(20_000),
+    ],
     ['one long line of many sentences', 'Giao Sở Y tế chủ trì. Tỉnh ủy yêu cầu các sở. '.repeat(5_000)],
   ])('%s', (_name, s) => {
     sane(extract(s), s.length);

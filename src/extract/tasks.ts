@@ -8,9 +8,11 @@ import type { Segmentation } from './text.ts';
 import {
   Coverage,
   collapse,
+  indexBetween,
   isAllCaps,
   isJsSpace,
   isTaskTrail,
+  lastIndexBetween,
   lastMatchIndex,
   lowerBound,
   phraseBefore,
@@ -232,7 +234,7 @@ export function findTasks(
   // or submission that closes an assignment ("…; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12").
   const addDirective = (s: number, e: number, extra: Partial<TaskItem>) => {
     let start = s;
-    for (let semi = text.indexOf(';', s); semi !== -1 && semi < e; semi = text.indexOf(';', semi + 1)) {
+    for (let semi = indexBetween(text, ';', s, e); semi !== -1; semi = indexBetween(text, ';', semi + 1, e)) {
       let next = semi + 1;
       while (next < e && isJsSpace(text.charCodeAt(next))) next++;
       const head = text.slice(next, Math.min(e, next + 40));
@@ -388,7 +390,12 @@ export function findTasks(
       if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
       // "đề nghị UBND tỉnh giao Trung tâm …", "kiến nghị Ban Thường vụ Tỉnh ủy chỉ đạo …": a proposal
       // that the higher body assign, not an assignment.
-      if (verb !== 'đề nghị' && PROPOSED.test(text.slice(Math.max(ss, text.lastIndexOf(';', v) + 1), v)))
+      if (
+        verb !== 'đề nghị' &&
+        PROPOSED.test(
+          text.slice(Math.max(ss, v - 120, lastIndexBetween(text, ';', Math.max(ss, v - 120), v) + 1), v),
+        )
+      )
         continue;
       if (verb === 'giao') {
         // "giao Sở X chủ trì": an agency must follow.

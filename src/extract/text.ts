@@ -783,3 +783,19 @@ function blanksThenText(s: string, i: number): boolean {
   while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
   return j > i && j < s.length && !isJsSpace(s.charCodeAt(j));
 }
+
+/**
+ * The last `ch` in [from, to), or -1: `lastIndexOf` bounded below, since without a `ch` before `to` it
+ * would read back to the start of the text once for every figure or verb of a long one.
+ */
+export function lastIndexBetween(text: string, ch: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  const i = text.slice(from, to).lastIndexOf(ch);
+  return i === -1 ? -1 : from + i;
+}
+
+/** The first `ch` in [from, to), or -1, reading no further than `to`. */
+export function indexBetween(text: string, ch: string, from: number, to: number): number {
+  const i = text.slice(from, to).indexOf(ch);
+  return i === -1 ? -1 : from + i;
+}

@@ -7,7 +7,17 @@ import {
   PAREN_DIGIT,
 } from './keywords.ts';
 import type { Segmentation } from './text.ts';
-import { alternation, type Coverage, collapse, LB, lastMatchIndex, lowerBound, RB } from './text.ts';
+import {
+  alternation,
+  type Coverage,
+  collapse,
+  indexBetween,
+  LB,
+  lastIndexBetween,
+  lastMatchIndex,
+  lowerBound,
+  RB,
+} from './text.ts';
 import type { ValueItem } from './types.ts';
 
 const UNITS = [
@@ -380,7 +390,7 @@ export function findValues(
     }
     // "đạt 30% và 45%, … đạt 95% và 100%, tương ứng vào năm 2025 và năm 2030": the years close the sentence.
     if (yearList.length === 0 && group.length >= 2) {
-      const resp = RESPECTIVE_YEARS.exec(lower.slice(gEnd, sEnd));
+      const resp = RESPECTIVE_YEARS.exec(lower.slice(gEnd, Math.min(sEnd, gEnd + 200)));
       if (resp) {
         const ys = Array.from(resp[0].matchAll(/\d{4}/g), (x) => Number(x[0]));
         if (ys.length === group.length) yearList = ys;
@@ -399,10 +409,11 @@ export function findValues(
       // giảm 4% so với năm 2024." does not date "- Đón 350 nghìn lượt khách.").
       // "…; tỷ lệ bao phủ bảo hiểm y tế đạt 95% và 100% trạm y tế xã có bác sĩ vào năm 2025": with no
       // year before it in its clause, the year that closes the clause.
-      const semi = text.lastIndexOf(';', gStart - 1);
-      const clauseFrom = Math.max(sStart, semi + 1);
-      const nextSemi = text.indexOf(';', gEnd);
-      const clauseTo = nextSemi === -1 || nextSemi > sEnd ? sEnd : nextSemi;
+      const semi = lastIndexBetween(text, ';', Math.max(sStart, gStart - 400), gStart);
+      const clauseFrom = semi === -1 ? sStart : semi + 1;
+      const nextSemi = indexBetween(text, ';', gEnd, gEnd + 300);
+      // (bounded: a figure's clause is read a few hundred characters on, not to the end of a huge line)
+      const clauseTo = Math.min(gEnd + 300, nextSemi === -1 || nextSemi > sEnd ? sEnd : nextSemi);
       const y =
         lastYearBefore(years, clauseFrom, gStart) ??
         firstYearIn(text, years, gEnd, clauseTo) ??
@@ -587,8 +598,8 @@ export function findValues(
     // "A, B và C tăng lần lượt 3,2%, 8,19% và 6,95%": one subject a value, in order.
     const items =
       respective && group.length >= 2 && yearList.length !== group.length ? rangeItems(group, joins) : [];
-    const cueAt = items.length ? lower.lastIndexOf(RESPECTIVE_WORDS[0], gStart) : -1;
-    const cueAt2 = items.length ? lower.lastIndexOf(RESPECTIVE_WORDS[1], gStart) : -1;
+    const cueAt = items.length ? lastIndexBetween(lower, RESPECTIVE_WORDS[0], wStart, gStart) : -1;
+    const cueAt2 = items.length ? lastIndexBetween(lower, RESPECTIVE_WORDS[1], wStart, gStart) : -1;
     const cue = Math.max(cueAt, cueAt2);
     let subjects: string[] | null = null;
     if (items.length >= 2 && cue >= sStart && gStart - cue < 40) {
@@ -597,7 +608,8 @@ export function findValues(
           ? lastRespective.subjects
           : respectiveSubjects(
               text,
-              Math.max(sStart, clauseStartBefore(text, cue) ?? sStart),
+              // (at most a few hundred characters back: a list of subjects is not longer)
+              Math.max(sStart, cue - 400, clauseStartBefore(text, cue) ?? sStart),
               cue,
               items.length,
             );
@@ -655,10 +667,10 @@ function rangeItems(
 
 /** After the last ";" or ":" before `pos`, where the clause of a list of subjects starts. */
 function clauseStartBefore(text: string, pos: number): number | undefined {
-  const a = text.lastIndexOf(';', pos - 1);
-  const b = text.lastIndexOf(':', pos - 1);
+  const a = lastIndexBetween(text, ';', Math.max(0, pos - 400), pos);
+  const b = lastIndexBetween(text, ':', Math.max(0, pos - 400), pos);
   const c = Math.max(a, b);
-  return c >= 0 && pos - c < 400 ? c + 1 : undefined;
+  return c >= 0 ? c + 1 : undefined;
 }
 
 /**
@@ -873,7 +885,7 @@ function indicatorBefore(
   let prevValueEnd = prevValueEndIn;
   let from = Math.max(sStart, gStart - 240);
   // A semicolon closes a clause: "...đạt 10,5%/năm; đến năm 2030 có 19 bác sĩ/vạn dân" starts afresh.
-  const semi = text.lastIndexOf(';', gStart - 1);
+  const semi = lastIndexBetween(text, ';', from, gStart);
   if (semi >= from) {
     if (prevValueEnd >= 0 && prevValueEnd <= semi) prevValueEnd = -1;
     from = semi + 1;
