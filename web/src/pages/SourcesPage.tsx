@@ -293,8 +293,11 @@ export default function SourcesPage() {
                   {
                     title: t('review.titleField').split(' (')[0],
                     key: 'title',
+                    // A file name or a long title without blanks wraps inside the phone's width.
                     render: (_, s) => (
-                      <Link to={`/sources/${s.id}`}>{s.title ?? s.fileName ?? `#${s.id}`}</Link>
+                      <Link to={`/sources/${s.id}`} style={{ overflowWrap: 'anywhere' }}>
+                        {s.title ?? s.fileName ?? `#${s.id}`}
+                      </Link>
                     ),
                   },
                   {
@@ -307,15 +310,19 @@ export default function SourcesPage() {
                   {
                     title: t('review.items'),
                     key: 'counts',
+                    // On a phone the title and the state are what one reads; the counts and the date
+                    // come back on a wider screen (and the page never scrolls sideways).
+                    responsive: ['md'],
                     render: (_, s) =>
-                      Object.entries(s.counts)
+                      (Object.entries(s.counts) as Array<[keyof typeof s.counts, number]>)
                         .filter(([, n]) => n > 0)
-                        .map(([k, n]) => `${k} ${formatNumber(n, lang)}`)
+                        .map(([k, n]) => `${t(`extract.${k}`)} ${formatNumber(n, lang)}`)
                         .join(' · '),
                   },
                   {
                     title: t('review.created'),
                     key: 'created',
+                    responsive: ['md'],
                     render: (_, s) => formatDateTime(s.createdAt),
                   },
                 ]}
