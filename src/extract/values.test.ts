@@ -293,7 +293,11 @@ describe('planned or achieved, and what is measured', () => {
       { date: '2021-03-01' },
     );
     expect(r.results).toMatchObject([
-      { value: 3.8, period: [2016, 2020], indicator: 'giá trị sản xuất nông, lâm, thủy sản của huyện' },
+      {
+        value: 3.8,
+        period: [2016, 2020],
+        indicator: 'giá trị sản xuất nông, lâm, thủy sản của huyện tăng bình quân',
+      },
       { value: 7.2, year: 2020, indicator: 'tỷ lệ hộ nghèo' },
     ]);
     expect(r.targets).toMatchObject([{ value: 5, year: 2020, indicator: 'tỷ lệ hộ nghèo' }]);
@@ -316,7 +320,7 @@ describe('planned or achieved, and what is measured', () => {
       { date: '2026-04-02' },
     );
     expect(r.results).toMatchObject([
-      { value: 7.4, year: 2026, indicator: 'tổng sản phẩm trên địa bàn (GRDP)' },
+      { value: 7.4, year: 2026, indicator: 'tổng sản phẩm trên địa bàn (GRDP) tăng so với cùng kỳ' },
       { value: 9.1, year: 2026 },
       { value: 1.2, unit: 'tỷ USD', year: 2026, indicator: 'Kim ngạch xuất khẩu' },
     ]);
@@ -377,7 +381,7 @@ describe('statistics releases', () => {
     expect(brief(r.results)[6]).toMatchObject({
       value: 8.8,
       year: 2026,
-      indicator: 'Chỉ số sản xuất công nghiệp',
+      indicator: 'Chỉ số sản xuất công nghiệp tăng',
     });
   });
   test("a document's date does not date a target; 'ít nhất' is not the indicator", () => {
@@ -414,8 +418,8 @@ describe('a plan measured against, counts with a share in brackets', () => {
     const r = extract(
       'Năm 2025, GRDP của tỉnh ước tăng 9,2%, tuy chưa đạt mục tiêu tăng 10% mà HĐND tỉnh đề ra.',
     );
-    expect(r.results).toMatchObject([{ value: 9.2, year: 2025, indicator: 'GRDP của tỉnh' }]);
-    expect(r.targets).toMatchObject([{ value: 10, year: 2025, indicator: 'GRDP của tỉnh' }]);
+    expect(r.results).toMatchObject([{ value: 9.2, year: 2025, indicator: 'GRDP của tỉnh tăng' }]);
+    expect(r.targets).toMatchObject([{ value: 10, year: 2025, indicator: 'GRDP của tỉnh tăng' }]);
   });
   test('"có 412 xã (68,2%) đạt chuẩn", a second subject after "và" with a bracket', () => {
     const r = extract(
@@ -443,7 +447,8 @@ describe('asides and adverbs around the subject', () => {
     ]);
     expect(r.results.map((x) => [x.value, x.year, x.indicator])).toEqual([
       [2100, 2025, 'đảng viên'],
-      [4.5, 2025, 'đảng viên'],
+      // A change is named with its subject: what grew, and against what.
+      [4.5, 2025, 'đảng viên tăng so với năm 2024'],
     ]);
   });
 });
@@ -455,7 +460,7 @@ describe('counts reported in prose', () => {
     );
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [860, 'vụ vi phạm'],
-      [9, 'vụ vi phạm'],
+      [9, 'vụ vi phạm giảm so với năm 2024'],
       [41, 'vụ cháy'],
       [2, 'làm chết'],
       [35, 'dự án'],
@@ -490,6 +495,23 @@ describe('years and subjects carried from the sentence before', () => {
       [3.1, 2025],
       [2.4, 2025],
     ]);
-    expect(r.results[2].indicator).toBe('tỷ trọng Khu vực dịch vụ');
+    expect(r.results[2].indicator).toBe('tỷ trọng Khu vực dịch vụ tăng');
+  });
+});
+
+describe('a figure that is a change', () => {
+  test('names the change with its subject; "riêng" keeps the subject for a part', () => {
+    const r = extract(
+      'Năm 2024, tổng sản phẩm trên địa bàn tỉnh tăng 8,1%, riêng quý IV/2024 tăng 9,3%; thu hút vốn FDI đạt 1,2 tỷ USD, tăng 15% so với cùng kỳ. Khu vực công nghiệp tăng bình quân 11%/năm, riêng chế biến chế tạo tăng 13%.',
+      { date: '2025-01-10' },
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [8.1, 'tổng sản phẩm trên địa bàn tỉnh tăng'],
+      [9.3, 'tổng sản phẩm trên địa bàn tỉnh tăng'],
+      [1.2, 'thu hút vốn FDI'],
+      [15, 'thu hút vốn FDI tăng so với cùng kỳ'],
+      [11, 'Khu vực công nghiệp tăng bình quân'],
+      [13, 'Khu vực công nghiệp chế biến chế tạo tăng'],
+    ]);
   });
 });

@@ -485,8 +485,11 @@ export function findValues(
     // The plan's figure measures what the sentence just reported.
     if (planFigure && prevSentence === si && prevIndicator) indicator = prevIndicator;
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
-    if (indicator && /^riêng\s/i.test(indicator) && prevIndicator)
-      indicator = `${prevIndicator} ${indicator.slice(6)}`;
+    if (indicator && /^riêng(?:\s|$)/i.test(indicator) && prevIndicator) {
+      // (The change each names is said again before this figure: `changeNamed` adds it back.)
+      const part = withoutChange(indicator.slice(6));
+      indicator = part ? `${withoutChange(prevIndicator)} ${part}` : prevIndicator;
+    }
     // "tỷ trọng của khu vực này": the body or sector just named.
     if (
       indicator &&
@@ -568,6 +571,7 @@ export function findValues(
     prevUnit = unit;
     prevEnd = gEnd;
     prevSentence = si;
+    const named = changeNamed(indicator, lower, gStart, gEnd);
 
     const push = (
       value: number,
@@ -579,7 +583,7 @@ export function findValues(
       ownIndicator?: string,
       ownUnit?: string,
     ) => {
-      const item: ValueItem = { indicator: ownIndicator ?? indicator, value, span: [s, e] };
+      const item: ValueItem = { indicator: ownIndicator ?? named, value, span: [s, e] };
       const u = ownUnit ?? unit;
       if (u) item.unit = u;
       if (y !== undefined) {
@@ -633,6 +637,32 @@ export function findValues(
     }
   }
   return { targets, results };
+}
+
+const CHANGE_BEFORE =
+  /(?:^|\s)((?:tăng|giảm)(?:\s+(?:bình quân|trung bình))?)(?:\s+(?:mỗi|hằng|hàng|một)\s+năm)?(?:\s+(?:khoảng|gần|hơn|trên|ước|đạt|là))*\s*$/;
+const VERSUS_AFTER =
+  /^\s*(?:\/năm\s*)?(so với (?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|đầu năm|cuối năm \d{4}|năm \d{4}|kế hoạch|dự toán))(?![a-zà-ỹđ])/;
+
+/** The subject without the change named after it: "GRDP tăng bình quân" → "GRDP". */
+function withoutChange(indicator: string): string {
+  return indicator
+    .replace(/(?:^|\s+)(?:tăng|giảm)(?:\s+(?:bình quân|trung bình))?(?:\s+so với .*)?$/i, '')
+    .trim();
+}
+
+/**
+ * "vốn FDI tăng 27% so với cùng kỳ": a figure that is a change names the change with its subject
+ * ("vốn FDI tăng so với cùng kỳ"), not only the subject, whose level it is not.
+ */
+function changeNamed(indicator: string, lower: string, gStart: number, gEnd: number): string {
+  const verb = CHANGE_BEFORE.exec(lower.slice(Math.max(0, gStart - 40), gStart));
+  if (!verb) return indicator;
+  let named = indicator;
+  if (!named.toLowerCase().endsWith(verb[1])) named = `${named} ${verb[1]}`;
+  const versus = VERSUS_AFTER.exec(lower.slice(gEnd, gEnd + 40));
+  if (versus) named = `${named} ${versus[1]}`;
+  return named;
 }
 
 const DOC_DATE_BEFORE = /\d[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][^\s,;]*\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s*)?$/;
@@ -873,6 +903,10 @@ const CUE_IN_SUBJECT =
   /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
+// What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
+const CHANGE_TAIL =
+  /^\s((?:tăng|giảm)(?:\s+(?:bình quân|trung bình))?)(?:\s+(?:mỗi|hằng|hàng|một)\s+năm)?(?:\s+(?:khoảng|gần|hơn|trên|ước|đạt|là))*\s*$/i;
+
 const SCOPE_PREFIX =
   /^(?:(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+)?(?:(?:đã|mới|chỉ(?!\s+(?:số|tiêu|đạo|thị|huy))|vẫn|cũng|đều|còn)\s+)+|^(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+/i;
 
@@ -964,7 +998,12 @@ function indicatorBefore(
       const verb = /\s(?:đạt|chiếm|là)$/i.exec(` ${piece}`);
       if (verb) cut = verb;
     }
-    if (cut) piece = ` ${piece}`.slice(0, cut.index).trim();
+    if (cut) {
+      // "GRDP tăng bình quân 7,2%/năm": a change names what the figure measures, the growth not the level.
+      const change = CHANGE_TAIL.exec(` ${piece}`.slice(cut.index));
+      piece = ` ${piece}`.slice(0, cut.index).trim();
+      if (change && piece) piece = `${piece} ${change[1].replace(/\s+/g, ' ')}`;
+    }
     piece = piece
       .replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được)$/i, '')
       // "Chỉ số giá tiêu dùng tháng 12/2025 tăng": the month is the figure's time, not its name.
