@@ -143,7 +143,7 @@ const TARGET_WEAK = new RegExp(
   `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn)`,
+  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm)`,
 );
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
@@ -341,7 +341,13 @@ export function findValues(
       TARGET_CUE,
       versusPlan >= 0 ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length)) : targetWindow,
     );
-    const resultCue = Math.max(lastIndex(RESULT_CUE, window), versusPlan);
+    // After the value, a result cue counts up to the next semicolon: "… đạt 12,5 tỷ đồng; tỷ lệ hộ
+    // nghèo giảm còn 18,6%" does not make the first figure achieved.
+    const semiAfter = window.indexOf(';', gEnd - wStart);
+    const resultCue = Math.max(
+      lastIndex(RESULT_CUE, semiAfter < 0 ? window : window.slice(0, semiAfter)),
+      versusPlan,
+    );
     if (
       isCount &&
       targetCue < 0 &&
@@ -547,7 +553,7 @@ export function findValues(
     else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được)$/i.test(
         indicator,
       )
     ) {
@@ -774,7 +780,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
 }
 
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
