@@ -515,3 +515,17 @@ describe('a figure that is a change', () => {
     ]);
   });
 });
+
+describe('planned or achieved, clause by clause', () => {
+  test('a share of the plan aimed for is planned; a semicolon ends what a cue says; "ước tăng" reports', () => {
+    const r = extract(
+      'I. MỤC TIÊU\nPhấn đấu năm 2027 thu hút vốn đầu tư nước ngoài tối thiểu 800 triệu USD; giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao. Năm 2026, tổng sản phẩm trên địa bàn ước tăng 7,8%.',
+      { date: '2027-01-15' },
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [800, 2027],
+      [100, 2027],
+    ]);
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[7.8, 2026]]);
+  });
+});

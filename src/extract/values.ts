@@ -143,11 +143,27 @@ const TARGET_WEAK = new RegExp(
   `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm)`,
+  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm)`,
 );
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
+/**
+ * Where the last words measuring against a plan start in `window` ("đạt 94% kế hoạch", "vượt dự toán"),
+ * or -1. Words that only carry the figure itself as a share of the plan ("phấn đấu giải ngân đạt 100%
+ * kế hoạch vốn") say what is measured, not that it was done: they count only when no word of planning
+ * comes before them.
+ */
+function planMeasured(window: string, vStart: number, vEnd: number): number {
+  let at = -1;
+  VERSUS_PLAN_G.lastIndex = 0;
+  for (let m = VERSUS_PLAN_G.exec(window); m; m = VERSUS_PLAN_G.exec(window)) {
+    const carriesValue = m.index <= vStart && m.index + m[0].length >= vEnd;
+    if (!carriesValue || !TARGET_CUE.test(window.slice(0, m.index))) at = m.index;
+    if (m[0].length === 0) VERSUS_PLAN_G.lastIndex++;
+  }
+  return at;
+}
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
@@ -336,18 +352,16 @@ export function findValues(
     const targetWindow = clauseEnd < 0 ? window : window.slice(0, gEnd - wStart + clauseEnd);
     const isCount = COUNT_SET.has(unit);
     // "vượt mục tiêu mà Chương trình đề ra", "bằng 79,6% dự toán": a plan named to measure what was done.
-    const versusPlan = lastIndex(VERSUS_PLAN, window);
+    // After the value, up to the next semicolon: "… thu hút vốn FDI tối thiểu 2,5 tỷ USD; tỷ lệ giải
+    // ngân đạt 100% kế hoạch" measures the second figure against the plan, not the first.
+    const semiAfter = window.indexOf(';', gEnd - wStart);
+    const ownWindow = semiAfter < 0 ? window : window.slice(0, semiAfter);
+    const versusPlan = planMeasured(ownWindow, gStart - wStart, gEnd - wStart);
     const targetCue = lastIndex(
       TARGET_CUE,
       versusPlan >= 0 ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length)) : targetWindow,
     );
-    // After the value, a result cue counts up to the next semicolon: "… đạt 12,5 tỷ đồng; tỷ lệ hộ
-    // nghèo giảm còn 18,6%" does not make the first figure achieved.
-    const semiAfter = window.indexOf(';', gEnd - wStart);
-    const resultCue = Math.max(
-      lastIndex(RESULT_CUE, semiAfter < 0 ? window : window.slice(0, semiAfter)),
-      versusPlan,
-    );
+    const resultCue = Math.max(lastIndex(RESULT_CUE, ownWindow), versusPlan);
     if (
       isCount &&
       targetCue < 0 &&
