@@ -212,3 +212,61 @@ function readYearRow(
     (refYear !== undefined && year > refYear ? targets : results).push(item);
   }
 }
+
+// A table of tasks: "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn".
+const TASK_HEADER = /^(?:nhiệm vụ|nội dung|công việc|tên nhiệm vụ|tên công việc)/i;
+const LEAD_HEADER = /chủ trì|(?:cơ quan|đơn vị) (?:thực hiện|thực hiện chính|được giao)/i;
+const PARTNER_HEADER = /phối hợp/i;
+const DUE_HEADER = /thời hạn|thời gian|tiến độ|hoàn thành/i;
+const SEPARATOR_ROW = /^[\s|:–-]*$/;
+
+/** One row of a table of tasks: the cells of the work, its lead, its partners and its deadline. */
+export interface TaskRow {
+  work: Cell;
+  lead?: Cell;
+  partners?: Cell;
+  due?: Cell;
+}
+
+/** The rows of every table whose header names the work and the body that leads it. */
+export function findTaskRows(text: string): TaskRow[] {
+  const rows: TaskRow[] = [];
+  if (text.indexOf('|') === -1) return rows;
+  let cols: { work: number; lead: number; partners: number; due: number } | null = null;
+  let lineStart = 0;
+  let bar = text.indexOf('|');
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
+    if (bar === -1 || bar >= lineEnd) cols = null;
+    else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
+      const cells = cellsOf(text, lineStart, lineEnd);
+      const work = cells.findIndex((c) => TASK_HEADER.test(c.text));
+      const lead = cells.findIndex((c) => LEAD_HEADER.test(c.text));
+      if (work >= 0 && lead >= 0 && work !== lead) {
+        cols = {
+          work,
+          lead,
+          partners: cells.findIndex((c) => PARTNER_HEADER.test(c.text)),
+          due: cells.findIndex((c, i) => i !== work && DUE_HEADER.test(c.text)),
+        };
+      } else if (cols) {
+        const at = (i: number) => (i < 0 ? undefined : cells[i]);
+        const w = at(cols.work);
+        if (w && /[A-Za-zÀ-ỹĐđ]{2}/.test(w.text) && !ROW_NUMBER.test(w.text)) {
+          const row: TaskRow = { work: w };
+          const l = at(cols.lead);
+          const p = at(cols.partners);
+          const d = at(cols.due);
+          if (l?.text) row.lead = l;
+          if (p?.text) row.partners = p;
+          if (d?.text) row.due = d;
+          rows.push(row);
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return rows;
+}

@@ -407,3 +407,45 @@ describe('more closing articles and groups', () => {
     ]);
   });
 });
+
+describe('a table of tasks', () => {
+  test('gives a task a row, with lead, partners and deadline from the columns', () => {
+    const r = extract(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+        'KẾ HOẠCH',
+        'Triển khai chuyển đổi số năm 2027',
+        '| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+        '|---|---|---|---|---|',
+        '| 1 | Xây dựng kho dữ liệu dùng chung của tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính, Sở Nội vụ | Quý II/2027 |',
+        '| 2 | Số hóa hồ sơ đất đai của các xã, phường | Sở Nông nghiệp và Môi trường | Các sở, ngành; UBND các xã, phường | Trong năm 2027 |',
+        '| 3 | Theo dõi, đôn đốc việc thực hiện Kế hoạch | Văn phòng UBND tỉnh | | Thường xuyên |',
+        '',
+        'Các sở, ngành báo cáo kết quả trước ngày 15/12/2027.',
+      ].join('\n'),
+    );
+    const rows = r.tasks.filter((t) => t.text.length < 60 && !t.text.includes('báo cáo kết quả'));
+    expect(rows.map(({ span: _, ...t }) => t)).toEqual([
+      {
+        text: 'Xây dựng kho dữ liệu dùng chung của tỉnh',
+        lead: 'Sở Khoa học và Công nghệ',
+        partners: ['Sở Tài chính', 'Sở Nội vụ'],
+        deadline: '2027-Q2',
+        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+      },
+      {
+        text: 'Số hóa hồ sơ đất đai của các xã, phường',
+        lead: 'Sở Nông nghiệp và Môi trường',
+        partners: ['Các sở, ngành', 'UBND các xã, phường'],
+        deadline: 2027,
+        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+      },
+      {
+        text: 'Theo dõi, đôn đốc việc thực hiện Kế hoạch',
+        lead: 'Văn phòng UBND tỉnh',
+        recurring: true,
+        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+      },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { hitsOf, type KeywordHits, keywordGroup, keywordHits } from './keywords.
 import type { OrgMention } from './organizations.ts';
 import { isActingBody } from './organizations.ts';
 import type { TitleHit } from './people.ts';
+import { findTaskRows } from './tables.ts';
 import type { Segmentation } from './text.ts';
 import {
   Coverage,
@@ -164,6 +165,33 @@ const NON_ACT_VERB =
   /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|trân trọng|cảm ơn|xin|cam kết|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
   /chịu trách nhiệm\s+(?:thi hành|thực hiện|tổ chức thực hiện|triển khai|tổ chức triển khai|quản lý)|căn cứ (?:quyết định|nghị quyết|chỉ thị|kế hoạch)(?: này)? (?:để )?thi hành|giám sát (?:việc )?thực hiện(?: nghị quyết)?(?: này)?\s*[./]*$|(?:^|\s)thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư) này\s*[./]*$/;
+/**
+ * The bodies of a "Cơ quan phối hợp" cell: one a semicolon or a comma before a capital ("Sở Tài chính,
+ * Sở Xây dựng"); "Các sở, ngành" is one.
+ */
+function partnerCells(cell: string): string[] {
+  return cell
+    .split(/\s*;\s*|\s*,\s*(?=[A-ZĐÀ-Ỹ])|\n/)
+    .map(collapse)
+    .filter((p) => /[A-Za-zÀ-ỹĐđ]{2}/.test(p));
+}
+
+/** A "Thời hạn" cell: a date ("Quý III/2026", "Trước ngày 30/6/2026"), a year, or "Thường xuyên". */
+function dueOf(
+  cell: { text: string; start: number; end: number },
+  dates: readonly DateHit[],
+): { deadline?: string | number; recurring?: boolean } {
+  let deadline: string | undefined;
+  for (let i = lowerBound(dates, cell.start, (d) => d.span[0]); i < dates.length; i++) {
+    if (dates[i].span[1] > cell.end) break;
+    deadline = dates[i].value;
+  }
+  if (deadline) return { deadline };
+  const year = /(?:^|\s)năm\s+((?:19|20)\d{2})(?!\d)/i.exec(cell.text);
+  if (year) return { deadline: Number(year[1]) };
+  return RECURRING.test(cell.text.toLowerCase()) ? { recurring: true } : {};
+}
+
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
@@ -228,6 +256,19 @@ export function findTasks(
     }
     tasks.push(task);
   };
+
+  // A table of tasks gives a task a row, its lead, partners and deadline from its columns.
+  for (const row of findTaskRows(text)) {
+    const { work } = row;
+    if (cov.overlaps(work.start, work.end)) continue;
+    cov.claim(work.start, work.end);
+    const task: TaskItem = { text: collapse(work.text), span: [work.start, work.end] };
+    if (row.lead) task.lead = collapse(row.lead.text);
+    if (row.partners) task.partners = partnerCells(row.partners.text);
+    if (row.due) Object.assign(task, dueOf(row.due, ctx.dates));
+    if (ctx.issuer) task.source = ctx.issuer;
+    tasks.push(task);
+  }
 
   // A directive's clauses after a semicolon are tasks of their own ("yêu cầu các sở … ; giao Sở Tài
   // chính chủ trì …"; "đề nghị các cấp ủy quán triệt …; tập trung tái cơ cấu …"), except the report

@@ -146,7 +146,6 @@ const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm)`,
 );
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
-const VERSUS_PLAN = new RegExp(VERSUS_PLAN_SOURCE);
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 /**
  * Where the last words measuring against a plan start in `window` ("đạt 94% kế hoạch", "vượt dự toán"),
