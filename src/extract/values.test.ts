@@ -529,3 +529,18 @@ describe('planned or achieved, clause by clause', () => {
     expect(r.results.map((x) => [x.value, x.year])).toEqual([[7.8, 2026]]);
   });
 });
+
+describe('words around a figure that are not its subject', () => {
+  test('"lần lượt" after a bare number is no unit; "chiếm tỷ trọng không dưới" keeps the subject', () => {
+    const r = extract(
+      'Mục tiêu: tỷ lệ người dân có chữ ký số cấp độ 3 lần lượt đạt 40%, 60% vào các năm 2026 và 2028; đến năm 2030 công nghiệp chế biến chiếm tỷ trọng không dưới 30% GRDP.',
+      { date: '2025-12-01' },
+    );
+    expect(r.targets.map((x) => [x.value, x.year, x.unit, x.indicator])).toEqual([
+      [40, 2026, '%', 'tỷ lệ người dân có chữ ký số cấp độ 3'],
+      [60, 2028, '%', 'tỷ lệ người dân có chữ ký số cấp độ 3'],
+      [30, 2030, '%', 'công nghiệp chế biến'],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+});

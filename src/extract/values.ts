@@ -218,6 +218,11 @@ export function findValues(
     const s = m.index;
     const e = s + m[0].length;
     if (ctx.blocked.overlaps(s, e)) continue;
+    // "mức 2 lần lượt đạt 85%, 95%": "lần lượt" (respectively) follows a bare number, not the unit "lần".
+    if (m[2] === 'lần' && /^\s+lượt(?![a-zà-ỹđ])/.test(lower.slice(e, e + 8))) {
+      toks.push({ start: s, end: s + m[1].length, value: parseNumber(m[1]) });
+      continue;
+    }
     toks.push({ start: s, end: e, value: parseNumber(m[1]), unit: m[2] });
   }
   // (Every match has "thứ": a search for it is cheaper than the scan.)
@@ -1010,7 +1015,8 @@ function indicatorBefore(
         if (before.split(' ').length > 2 || /\d/.test(before)) break;
       }
     }
-    if (h) piece = piece.slice(h.index);
+    // "kinh tế số chiếm tỷ trọng …": the share is of the subject before "chiếm", which stays.
+    if (h && !/\schiếm\s+$/i.test(` ${piece.slice(0, h.index)}`)) piece = piece.slice(h.index);
     let cut = PREDICATE.exec(` ${piece}`);
     // "tỷ lệ dân số có điện thoại thông minh đạt": "có" inside the subject when a verb ends the piece.
     if (cut && (cut[0].trim() === 'có' || cut[0].trim() === 'được')) {
@@ -1024,7 +1030,7 @@ function indicatorBefore(
       if (change && piece) piece = `${piece} ${change[1].replace(/\s+/g, ' ')}`;
     }
     piece = piece
-      .replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được)$/i, '')
+      .replace(/\s*(?:của|là|đạt|và|ít nhất|tối thiểu|khoảng|hơn|gần|được|không|lần lượt|tương ứng)$/i, '')
       // "Chỉ số giá tiêu dùng tháng 12/2025 tăng": the month is the figure's time, not its name.
       .replace(/\s+(?:tháng|quý)\s+[\dIVX][\d/.IVX-]*$/, '')
       .trim();
