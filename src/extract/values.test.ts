@@ -544,3 +544,21 @@ describe('words around a figure that are not its subject', () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('a plan named with its figure', () => {
+  test('"hoàn thành chỉ tiêu … 43.000 lao động" plans; "(cùng kỳ tăng 6,1%)" is the baseline; "tương đương" keeps the subject', () => {
+    const r = extract(
+      'Năm 2026, tổng sản phẩm trên địa bàn ước tăng 7,4% (cùng kỳ tăng 6,8%); GRDP bình quân đầu người đạt 96 triệu đồng, tương đương 3.700 USD. Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ hoàn thành chỉ tiêu giải quyết việc làm cho 28.000 lao động trong năm 2026; các ngành quyết tâm giải ngân 100% vốn được giao.',
+      { date: '2026-11-20' },
+    );
+    expect(r.results.map((x) => [x.value, x.baseline, x.indicator])).toEqual([
+      [7.4, 6.8, 'tổng sản phẩm trên địa bàn tăng'],
+      [96, undefined, 'GRDP bình quân đầu người'],
+      [3700, undefined, 'GRDP bình quân đầu người'],
+    ]);
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [28000, 2026],
+      [100, 2026],
+    ]);
+  });
+});

@@ -137,7 +137,7 @@ const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|quyết tâm|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
   `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
@@ -145,24 +145,42 @@ const TARGET_WEAK = new RegExp(
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm)`,
 );
-const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
+const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 /**
- * Where the last words measuring against a plan start in `window` ("đạt 94% kế hoạch", "vượt dự toán"),
- * or -1. Words that only carry the figure itself as a share of the plan ("phấn đấu giải ngân đạt 100%
- * kế hoạch vốn") say what is measured, not that it was done: they count only when no word of planning
- * comes before them.
+ * Words measuring against a plan in `window` ("đạt 94% kế hoạch", "vượt dự toán"): where the last ones
+ * start (-1 if none), and whether they name the plan this figure is the figure of ("hoàn thành chỉ tiêu
+ * giải quyết việc làm cho 43.000 lao động": the plan word comes before the value). Words with a figure
+ * before their plan word, after a word of planning ("phấn đấu giải ngân đạt 60% và đạt 100% kế hoạch
+ * vốn"), give the figure as a share of the plan aimed for: they say nothing of what was done.
  */
-function planMeasured(window: string, vStart: number, vEnd: number): number {
+function planMeasured(window: string, vStart: number): { at: number; named: boolean } {
   let at = -1;
+  let named = false;
   VERSUS_PLAN_G.lastIndex = 0;
   for (let m = VERSUS_PLAN_G.exec(window); m; m = VERSUS_PLAN_G.exec(window)) {
-    const carriesValue = m.index <= vStart && m.index + m[0].length >= vEnd;
-    if (!carriesValue || !TARGET_CUE.test(window.slice(0, m.index))) at = m.index;
-    if (m[0].length === 0) VERSUS_PLAN_G.lastIndex++;
+    if (m[0].length === 0) {
+      VERSUS_PLAN_G.lastIndex++;
+      continue;
+    }
+    const plan = PLAN_WORD.exec(m[0]);
+    const planAt = m.index + (plan?.index ?? 0);
+    // (The match stops at the dot of "43.000": reaching the value is carrying it.)
+    const carriesValue = m.index <= vStart && m.index + m[0].length > vStart;
+    if (
+      carriesValue &&
+      planAt < vStart &&
+      !/(?:^|\s)(?:đã|chưa|không)\s+$/.test(window.slice(Math.max(0, m.index - 6), m.index))
+    ) {
+      named = true;
+      continue;
+    }
+    const shareOfPlan = /\d/.test(window.slice(m.index, planAt));
+    if (!shareOfPlan || !TARGET_CUE.test(window.slice(0, m.index))) at = m.index;
   }
-  return at;
+  return { at, named };
 }
+const PLAN_WORD = /mục tiêu|kế hoạch|chỉ tiêu|dự toán/;
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
@@ -171,7 +189,7 @@ const PREDICATE =
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
-  `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
+  `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
 );
 
@@ -360,16 +378,19 @@ export function findValues(
     // ngân đạt 100% kế hoạch" measures the second figure against the plan, not the first.
     const semiAfter = window.indexOf(';', gEnd - wStart);
     const ownWindow = semiAfter < 0 ? window : window.slice(0, semiAfter);
-    const versusPlan = planMeasured(ownWindow, gStart - wStart, gEnd - wStart);
+    const { at: versusPlan, named: planNamed } = planMeasured(ownWindow, gStart - wStart);
     const targetCue = lastIndex(
       TARGET_CUE,
-      versusPlan >= 0 ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length)) : targetWindow,
+      versusPlan >= 0 || planNamed
+        ? targetWindow.replace(VERSUS_PLAN_G, (m) => ' '.repeat(m.length))
+        : targetWindow,
     );
     const resultCue = Math.max(lastIndex(RESULT_CUE, ownWindow), versusPlan);
     if (
       isCount &&
       targetCue < 0 &&
       resultCue < 0 &&
+      !planNamed &&
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
@@ -480,6 +501,12 @@ export function findValues(
     let isTarget: boolean;
     const inTargetSection = sectionIsTarget(text, ctx.seg, gStart);
     if (planFigure) isTarget = true;
+    // "yêu cầu … hoàn thành mục tiêu tăng trưởng năm 2025 đạt 8%": the figure of a plan still to meet.
+    else if (
+      planNamed &&
+      !(ctx.refYear !== undefined && (yearList[yearList.length - 1] ?? year ?? 0) < ctx.refYear)
+    )
+      isTarget = true;
     else if (inTargetSection && resultCue < 0) isTarget = true;
     else if (targetCue >= 0 && resultCue < 0) isTarget = true;
     else if (resultCue >= 0 && targetCue < 0) isTarget = false;
@@ -534,7 +561,7 @@ export function findValues(
     // "..., xếp thứ 17/63": a rank of the quantity just reported.
     if (
       indicator &&
-      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt|vượt|tăng|giảm|bằng|đạt|ước đạt|và|gấp)(?:\s+(?:thứ|hạng))*$/i.test(
+      /^(?:xếp|đứng|xếp hạng|vươn lên|tụt|vượt|tăng|giảm|bằng|đạt|ước đạt|và|gấp|tương đương|tương ứng)(?:\s+(?:thứ|hạng|với))*$/i.test(
         indicator,
       ) &&
       prevSentence === si
