@@ -449,3 +449,21 @@ describe('a table of tasks', () => {
     ]);
   });
 });
+
+describe('items of a conclusion', () => {
+  test('an item that reports is no task; an item that leads the items under it is their lead-in', () => {
+    const r = extract(
+      [
+        'Sau khi nghe báo cáo, Thường trực Tỉnh ủy kết luận như sau:',
+        '1. Quý III/2026, thu hút đầu tư của tỉnh đạt 1,4 tỷ USD, tăng 18% so với cùng kỳ; thủ tục đầu tư còn chậm.',
+        '2. Để đạt mục tiêu thu hút 5 tỷ USD trong năm 2026, Thường trực Tỉnh ủy yêu cầu:',
+        'a) Ban cán sự đảng UBND tỉnh chỉ đạo rút ngắn thời gian cấp chủ trương đầu tư, hoàn thành trong quý IV/2026.',
+        'b) Ban Kinh tế Tỉnh ủy theo dõi, đôn đốc việc thực hiện, báo cáo Thường trực Tỉnh ủy hằng quý.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 20), t.source])).toEqual([
+      ['Ban cán sự đảng UBND', 'Thường trực Tỉnh ủy'],
+      ['Ban Kinh tế Tỉnh ủy ', 'Thường trực Tỉnh ủy'],
+    ]);
+  });
+});

@@ -151,7 +151,7 @@ const JUDGEMENT =
   /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Nhất trí|Cơ bản nhất trí|Thống nhất|Tán thành|Hoan nghênh|Đồng ý|Khen ngợi|Phê bình)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 // List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
 const REPORT_ITEM =
-  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+[A-ZĐÀ-Ỹ][^-–]{2,40}\s[-–]\s|(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm)/;
+  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+[A-ZĐÀ-Ỹ][^-–]{2,40}\s[-–]\s|(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm|Quý (?:I{1,3}|IV|[1-4])[/ ,]|(?:\d{1,2}|Sáu|Chín) tháng(?: đầu năm)?[ ,])/;
 // The marker of an item in an inline list: "(1)", "a)", "-", "thứ nhất,".
 const ITEM_MARKER =
   /^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•]|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?\s*/;
@@ -367,6 +367,19 @@ export function findTasks(
         CONT_VERB.test(stext) ||
         para === listLeadPara + 1
       ) {
+        // "2. Để hoàn thành mục tiêu …, Ban Thường vụ Tỉnh ủy yêu cầu:": an item that leads the items
+        // under it is their lead-in, not a task.
+        const colonAt = stext.lastIndexOf(':');
+        if (
+          isParaStart &&
+          colonAt >= 0 &&
+          /^\s*$/.test(stext.slice(colonAt + 1)) &&
+          /yêu cầu|giao|đề nghị|chỉ đạo|nhiệm vụ|giải pháp/.test(stextL.slice(0, colonAt))
+        ) {
+          listLeadPara = para;
+          listSource = sourceBefore(text, ss, ss + colonAt, ctx) ?? listSource;
+          continue;
+        }
         if (
           isParaStart &&
           !JUDGEMENT.test(text.slice(pps, ppe).replace(LIST_ITEM, '')) &&
