@@ -71,7 +71,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // the challenge sets, this reads better than the date the text opens with, which is often a cited
   // document's or an event's).
   const refYear =
-    options.date && /^\d{4}/.test(options.date) ? Number(options.date.slice(0, 4)) : latestYear(dates);
+    options.date && /^\d{4}/.test(options.date)
+      ? Number(options.date.slice(0, 4))
+      : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]))) ??
+        openingYearWord(text) ??
+        latestYear(dates));
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
@@ -189,6 +193,12 @@ function openingYear(
     if (d.year && (d.span[0] < 120 || !isDocumentDate(text, d.span[0]))) return d.year;
   }
   return undefined;
+}
+
+/** "Năm 2015, huyện …": the year a text opens with, when it names no day of its own. */
+function openingYearWord(text: string): number | undefined {
+  const m = /^\s*(?:Năm|Trong năm|Cuối năm|Hết năm)\s+((?:19|20)\d{2})(?!\d)/.exec(text.slice(0, 40));
+  return m ? Number(m[1]) : undefined;
 }
 
 function latestYear(dates: readonly { year?: number }[]): number | undefined {

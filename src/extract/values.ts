@@ -617,6 +617,10 @@ export function findValues(
       indicator = unit;
     // "9,8 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": a subject that was only the previous unit gives way to this one.
     if (indicator && indicator === prevUnit && unit !== prevUnit && unit.includes('/')) indicator = unit;
+    // "… năm 2016 đạt 31 triệu đồng; huyện phấn đấu đến năm 2020 đạt 42 triệu đồng": nothing named
+    // before the figure, and the same unit as the figure just before it: the same subject.
+    if (!indicator && prevSentence === si && unit && unit === prevUnit && !COUNT_SET.has(unit))
+      indicator = prevIndicator;
     if (!indicator) continue;
     prevIndicator = indicator;
     prevUnit = unit;
