@@ -562,3 +562,19 @@ describe('a plan named with its figure', () => {
     ]);
   });
 });
+
+describe('counts of many kinds', () => {
+  test('animals, houses, dossiers, works; a count of other things names its own', () => {
+    const r = extract(
+      'Năm 2026, đợt mưa lũ đã làm 3 người chết, 860 ngôi nhà bị hư hỏng; dịch bệnh buộc phải tiêu hủy 4.500 con lợn. Trung tâm phục vụ hành chính công đã tiếp nhận 52.000 hồ sơ, tăng 11% so với năm 2025.',
+      { date: '2026-12-01' },
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [3, 'người', 'người chết'],
+      [860, 'ngôi nhà', 'ngôi nhà bị hư hỏng'],
+      [4500, 'con', 'con lợn'],
+      [52000, 'hồ sơ', 'hồ sơ'],
+      [11, '%', 'hồ sơ tăng so với năm 2025'],
+    ]);
+  });
+});

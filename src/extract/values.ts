@@ -103,6 +103,20 @@ const COUNT_UNITS = [
   'dự án',
   'trường',
   'cơ sở',
+  'con',
+  'ngôi nhà',
+  'căn nhà',
+  'căn hộ',
+  'căn',
+  'hồ sơ',
+  'công trình',
+  'đơn vị',
+  'trang trại',
+  'mô hình',
+  'tổ chức đảng',
+  'tác phẩm',
+  'mặt hàng',
+  'lượt hộ',
 ];
 const UNIT_ALT = alternation([...UNITS, ...COUNT_UNITS]);
 const COUNT_SET = new Set(COUNT_UNITS);
@@ -140,10 +154,10 @@ const TARGET_CUE = new RegExp(
   `${W}(?:phấn đấu|quyết tâm|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|phải|cần)(?![a-zà-ỹđ])`,
+  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần)(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm)`,
+  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
@@ -532,7 +546,9 @@ export function findValues(
       const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
-    if (indicator === null) indicator = prevSentence === si ? prevIndicator : '';
+    // ("… làm 4 người chết, 1.200 ngôi nhà bị hư hỏng": a count of other things names its own.)
+    if (indicator === null)
+      indicator = prevSentence === si && !(isCount && unit !== prevUnit) ? prevIndicator : '';
     // The plan's figure measures what the sentence just reported.
     if (planFigure && prevSentence === si && prevIndicator) indicator = prevIndicator;
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
@@ -598,7 +614,7 @@ export function findValues(
     else if (
       indicator &&
       indicator.split(' ').length <= 4 &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công)$/i.test(
         indicator,
       )
     ) {
@@ -829,7 +845,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
 }
 
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
