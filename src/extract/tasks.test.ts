@@ -467,3 +467,15 @@ describe('items of a conclusion', () => {
     ]);
   });
 });
+
+describe('a speaker named by title and given name', () => {
+  test('"Phó Thủ tướng Khải yêu cầu …" directs', () => {
+    const r = extract(
+      'Kết luận cuộc họp, Phó Thủ tướng Khải yêu cầu các bộ, ngành hoàn thành rà soát quy hoạch ngành trong quý II/2026. Thứ trưởng Hưng đề nghị các tỉnh báo cáo tiến độ hằng tháng.',
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 24), t.deadline])).toEqual([
+      ['các bộ, ngành hoàn thành', '2026-Q2'],
+      ['các tỉnh báo cáo tiến độ', undefined],
+    ]);
+  });
+});

@@ -192,6 +192,8 @@ function dueOf(
   return RECURRING.test(cell.text.toLowerCase()) ? { recurring: true } : {};
 }
 
+const GIVEN_NAME_END = /\s+\p{Lu}\p{Ll}+\s*$/u;
+
 const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|liên tục/;
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
@@ -225,7 +227,11 @@ export function findTasks(
   const cov = new Coverage(text.length);
   const agentEnds = new Set<number>();
   for (const o of ctx.orgs) agentEnds.add(o.end);
-  for (const t of ctx.titles) agentEnds.add(t.end);
+  const titleEnds = new Set<number>();
+  for (const t of ctx.titles) {
+    agentEnds.add(t.end);
+    titleEnds.add(t.end);
+  }
   for (const p of ctx.people) agentEnds.add(p.span[1]);
   for (const [, e] of ctx.personMentions ?? []) agentEnds.add(e);
   const orgStarts = new Map<number, OrgMention>();
@@ -436,7 +442,13 @@ export function findTasks(
       const atStart =
         v === ss || /^\s*(?:[-+•]|\d{1,2}[.)]|[a-z]\)|Điều\s+\d+\s*[.:])?\s*$/.test(text.slice(ss, v));
       const before = text.slice(Math.max(ss, agentPos - 20), agentPos);
-      const byAgent = agentEnds.has(agentPos) || PRONOUN_END.test(before) || NAMED_BY_HONORIFIC.test(before);
+      // "Phó Thủ tướng Quang yêu cầu": a title and the given name alone.
+      const givenName = GIVEN_NAME_END.exec(before);
+      const byAgent =
+        agentEnds.has(agentPos) ||
+        PRONOUN_END.test(before) ||
+        NAMED_BY_HONORIFIC.test(before) ||
+        (givenName !== null && titleEnds.has(agentPos - givenName[0].length));
       // "Các địa phương được yêu cầu rút ngắn …": the passive names who must act.
       const passive = verb === 'yêu cầu' && /(?:^|\s)được\s*$/.test(text.slice(Math.max(ss, v - 8), v));
       if (!atStart && !byAgent && !passive) continue;
