@@ -578,3 +578,16 @@ describe('counts of many kinds', () => {
     ]);
   });
 });
+
+describe('a lead-in naming the targets', () => {
+  test('"Thông qua các chỉ tiêu chủ yếu năm 2027 như sau:" plans the items under it', () => {
+    const r = extract(
+      'Nghị quyết có hiệu lực từ ngày 01/01/2027.\nĐiều 1. Thông qua các chỉ tiêu chủ yếu năm 2027 như sau:\n1. GRDP bình quân đầu người đạt 112 triệu đồng.\n2. Thu ngân sách nhà nước trên địa bàn đạt 9.400 tỷ đồng.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [112, 2027],
+      [9400, 2027],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+});

@@ -954,6 +954,9 @@ const TARGET_SECTION = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?\s*(?:mục ti
 const OTHER_SECTION =
   /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?)\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kết quả|tình hình|đánh giá)/i;
 
+const TARGETS_LEAD_IN = /(?:mục tiêu|chỉ tiêu)[^:\n]{0,100}:\s*$/i;
+const REPORT_LEAD_IN = /kết quả|thực hiện|đạt được|tình hình|đánh giá|ước/i;
+
 function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean {
   const si = seg.sentenceAt(pos);
   const para = seg.sentences[si]?.para ?? 0;
@@ -961,6 +964,8 @@ function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean 
     const [ps, pe] = seg.paras[p];
     const line = text.slice(ps, Math.min(pe, ps + 120));
     if (pe - ps < 120 && TARGET_SECTION.test(line)) return true;
+    // "Điều 1. Thông qua các chỉ tiêu chủ yếu năm 2021 như sau:": a lead-in naming the targets.
+    if (pe - ps < 160 && TARGETS_LEAD_IN.test(line) && !REPORT_LEAD_IN.test(line)) return true;
     if (pe - ps < 120 && OTHER_SECTION.test(line)) return false;
   }
   return false;
