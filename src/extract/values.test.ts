@@ -591,3 +591,16 @@ describe('a lead-in naming the targets', () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('seasons that span two years', () => {
+  test('"Mùa khô 2024 - 2025" dates the figures reported for it', () => {
+    const r = extract(
+      'Chỉ thị về phòng cháy rừng mùa khô năm 2025 - 2026.\nMùa khô 2024 - 2025, trên địa bàn tỉnh xảy ra 5 vụ cháy rừng, làm thiệt hại 8,2 ha rừng trồng.',
+      { date: '2025-11-20' },
+    );
+    expect(r.results.map((x) => [x.value, x.year, x.period])).toEqual([
+      [5, 2025, [2024, 2025]],
+      [8.2, 2025, [2024, 2025]],
+    ]);
+  });
+});

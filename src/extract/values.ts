@@ -133,7 +133,7 @@ const RANK_RE =
 const RANK_NATIONAL_RE =
   /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
@@ -141,7 +141,7 @@ const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
     ...['so với', 'so', 'từ', 'cùng kỳ', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
-    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ'],
+    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ'],
   ]) | PAREN_DIGIT;
 const RANK_AT = new RegExp(RANK_RE.source, 'y');
 const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
