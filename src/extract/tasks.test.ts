@@ -479,3 +479,12 @@ describe('a speaker named by title and given name', () => {
     ]);
   });
 });
+
+describe('a speaker with titles in apposition', () => {
+  test('"đồng chí …, Bí thư Tỉnh ủy, yêu cầu …" directs', () => {
+    const r = extract(
+      'Phát biểu kết luận, đồng chí Trần Minh Đức, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, yêu cầu các huyện, thị xã hoàn thành giải phóng mặt bằng trong quý III/2026.',
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 15), t.deadline])).toEqual([['các huyện, thị ', '2026-Q3']]);
+  });
+});

@@ -448,7 +448,10 @@ export function findTasks(
         agentEnds.has(agentPos) ||
         PRONOUN_END.test(before) ||
         NAMED_BY_HONORIFIC.test(before) ||
-        (givenName !== null && titleEnds.has(agentPos - givenName[0].length));
+        (givenName !== null && titleEnds.has(agentPos - givenName[0].length)) ||
+        // "đồng chí Lê Thanh Hải, …, Chủ tịch UBND Thành phố, yêu cầu": the titles in apposition end
+        // with a comma.
+        (text.charCodeAt(agentPos - 1) === 44 && titleEnds.has(agentPos - 1));
       // "Các địa phương được yêu cầu rút ngắn …": the passive names who must act.
       const passive = verb === 'yêu cầu' && /(?:^|\s)được\s*$/.test(text.slice(Math.max(ss, v - 8), v));
       if (!atStart && !byAgent && !passive) continue;
