@@ -6,8 +6,8 @@ import provinces from '../../data/extract/provinces.json' with { type: 'json' };
 import surnames from '../../data/extract/surnames.json' with { type: 'json' };
 import titles from '../../data/extract/titles.json' with { type: 'json' };
 import { keywordGroup } from './keywords.ts';
-import { fold } from './normalize.ts';
-import { alternation, LB, phraseSticky, RB } from './text.ts';
+import { fold, foldUnit } from './normalize.ts';
+import { alternation, collapse, LB, phraseSticky, RB } from './text.ts';
 
 export const KIND_BY_ABBR: ReadonlyMap<string, string> = new Map(Object.entries(kinds.abbreviations));
 export const KIND_WORDS: readonly string[] = kinds.words;
@@ -18,7 +18,8 @@ export const ISSUER_BY_ABBR: ReadonlyMap<string, string> = new Map(
   >,
 );
 
-const foldKey = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+// (`collapse`: the same as `.replace(/\s+/g, ' ').trim()`, without the replace where no blank is loose.)
+const foldKey = (s: string) => collapse(fold(s));
 const KIND_CANON = new Map(KIND_WORDS.map((k) => [foldKey(k), k]));
 export const canonicalKind = (s: string): string => KIND_CANON.get(foldKey(s)) ?? s;
 
@@ -36,6 +37,30 @@ export const NAME_WORDS: ReadonlySet<string> = new Set(agencies.nameWords.map((w
 export const NAME_PAIR_SECONDS: ReadonlySet<string> = new Set(
   [...NAME_WORDS].filter((w) => w.split(' ').length === 2).map((w) => w.slice(w.indexOf(' ') + 1)),
 );
+
+// NAME_PAIR_SECONDS by a 16-bit hash of their units, for `mayBePairSecond`.
+const PAIR_SECOND_BITS = new Uint8Array(1 << 16);
+for (const w of NAME_PAIR_SECONDS) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  PAIR_SECOND_BITS[h & 0xffff] = 1;
+}
+
+/**
+ * False when `fold(s.slice(from, to))` (a word of letters, digits, apostrophes) is surely not in
+ * NAME_PAIR_SECONDS: the same hash, taken on the folded units in place, without slicing the word and
+ * looking it up in the cache of `fold` (most words that end a body's name are no such word). A word
+ * with a unit that does not fold to one unit may be.
+ */
+export function mayBePairSecond(s: string, from: number, to: number): boolean {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const u = foldUnit(s.charCodeAt(i));
+    if (u === 0) return true;
+    h = (Math.imul(h, 31) + u) | 0;
+  }
+  return PAIR_SECOND_BITS[h & 0xffff] === 1;
+}
 
 export const SURNAMES: ReadonlySet<string> = new Set(surnames.surnames);
 

@@ -180,6 +180,24 @@ const NON_ASCII = /[^\x00-\x7f]/g;
 
 const FOLD_CACHE = new Map<string, string>();
 
+// `fold` of each unit below U+2000 when it is one unit (0 otherwise, and above): `fold` works unit by
+// unit on Latin letters and digits, so a word of them folds to the folded units in a row.
+const FOLD_UNITS = (() => {
+  const t = new Uint16Array(0x2000);
+  for (let c = 1; c < 0x2000; c++) {
+    const out = String.fromCharCode(c)
+      .toLowerCase()
+      .replace(NON_ASCII, (x) => FOLD[x] ?? x);
+    if (out.length === 1) t[c] = out.charCodeAt(0);
+  }
+  return t;
+})();
+
+/** The unit `fold` makes of `c` alone, or 0 where that is not one unit (or not known here). */
+export function foldUnit(c: number): number {
+  return c < 0x2000 ? FOLD_UNITS[c] : 0;
+}
+
 /** Case and diacritics folded, đ → d: for comparing words, never for spans. */
 export function fold(s: string): string {
   const cached = FOLD_CACHE.get(s);

@@ -3,6 +3,7 @@ import {
   AGENCY_NAMES,
   isPlace,
   KIND_WORDS,
+  mayBePairSecond,
   NAME_PAIR_SECONDS,
   NAME_WORDS,
   PROVINCE_AT,
@@ -118,6 +119,9 @@ function extendPlace(text: string, lower: string, end: number, allCaps: boolean,
   return e;
 }
 
+// (At module level: a pattern literal in the function is a new object on every call.)
+const VIET_NAM_AT = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/y;
+
 function placeAt(text: string, lower: string, pos: number, allCaps: boolean, afterLevel: boolean): number {
   PLACE_AT_SP.lastIndex = pos;
   if (!PLACE_AT_SP.test(text)) return -1;
@@ -129,9 +133,8 @@ function placeAt(text: string, lower: string, pos: number, allCaps: boolean, aft
     const written = text.slice(s, PROVINCE_AT.lastIndex);
     if (allCaps ? isAllCaps(written) : isUpperStart(written)) return PROVINCE_AT.lastIndex;
   }
-  const vn = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/y;
-  vn.lastIndex = s;
-  if (!allCaps && vn.test(text)) return vn.lastIndex;
+  VIET_NAM_AT.lastIndex = s;
+  if (!allCaps && VIET_NAM_AT.test(text)) return VIET_NAM_AT.lastIndex;
   if (!afterLevel || allCaps) return -1;
   CAP_RUN_AT.lastIndex = pos;
   const cm = CAP_RUN_AT.exec(text);
@@ -150,7 +153,8 @@ function genericTail(text: string, lower: string, headEnd: number): number {
   for (;;) {
     const next = tokenAt(text, pos);
     if (next < 0) break;
-    const tok = text.slice(TOKEN.start, next);
+    const tokStart = TOKEN.start;
+    const tok = text.slice(tokStart, next);
     const dashed = TOKEN.dashed;
     let take = false;
     if (count === 0) {
@@ -158,8 +162,14 @@ function genericTail(text: string, lower: string, headEnd: number): number {
       if (isUpperStart(tok)) take = !SURNAMES.has(tok) || !nextIsCap(text, next);
       else {
         const next2 = tokenAt(text, next);
-        const tok2 = next2 < 0 ? '' : text.slice(TOKEN.start, next2);
-        if (next2 >= 0 && NAME_PAIR_SECONDS.has(fold(tok2)) && NAME_WORDS.has(fold(`${tok} ${tok2}`))) {
+        const tok2Start = TOKEN.start;
+        const tok2 = next2 < 0 ? '' : text.slice(tok2Start, next2);
+        if (
+          next2 >= 0 &&
+          mayBePairSecond(text, tok2Start, next2) &&
+          NAME_PAIR_SECONDS.has(fold(tok2)) &&
+          NAME_WORDS.has(fold(`${tok} ${tok2}`))
+        ) {
           pos = next2;
           prev = tok2;
           count += 2;
@@ -187,7 +197,12 @@ function genericTail(text: string, lower: string, headEnd: number): number {
     } else if (isUpperStart(tok)) {
       if (SURNAMES.has(tok) && nextIsCap(text, next)) break;
       take = true;
-    } else if (!dashed && NAME_PAIR_SECONDS.has(fold(tok)) && NAME_WORDS.has(fold(`${prev} ${tok}`)))
+    } else if (
+      !dashed &&
+      mayBePairSecond(text, tokStart, next) &&
+      NAME_PAIR_SECONDS.has(fold(tok)) &&
+      NAME_WORDS.has(fold(`${prev} ${tok}`))
+    )
       take = true;
     if (!take) break;
     pos = next;
@@ -236,10 +251,10 @@ function isBlankOrTab(c: number): boolean {
 }
 
 function startsBody(text: string, lower: string, pos: number): boolean {
-  const sp = /[ \t]+/y;
-  sp.lastIndex = pos;
-  if (!sp.test(text)) return false;
-  const at = sp.lastIndex;
+  // `/[ \t]+/y` at `pos`, by character codes.
+  let at = pos;
+  while (isBlankOrTab(text.charCodeAt(at))) at++;
+  if (at === pos) return false;
   GAZ_AT.lastIndex = at;
   if (GAZ_AT.test(lower) && isUpperStart(text.charAt(at))) return true;
   COMMITTEE_AT.lastIndex = at;

@@ -119,10 +119,11 @@ export function titleAt(text: string, lower: string, pos: number): TitleHit | nu
   if (!m) return null;
   const headEnd = TITLE_AT.lastIndex;
   let end = headEnd;
-  const sp = /[ \t]+/y;
-  sp.lastIndex = end;
-  if (sp.test(text)) {
-    const org = orgAt(text, lower, sp.lastIndex);
+  // `/[ \t]+/y` after the head, by character codes.
+  let at = end;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  if (at > end) {
+    const org = orgAt(text, lower, at);
     if (org) end = org.end;
   }
   const raw = text.slice(pos, end);
@@ -199,6 +200,9 @@ function titleBeforeRun(text: string, pos: number, titleEnds: Map<number, TitleH
   while (c > 0 && text.charAt(c - 1) === ' ') c--;
   return titleEnds.has(c);
 }
+
+// (At module level: a pattern literal in the function is a new object on every call.)
+const COMMA_AT = /[ \t]*,[ \t]*/y;
 
 export function findPeople(
   text: string,
@@ -289,11 +293,10 @@ export function findPeople(
     titles.push(...before);
     // Titles after: "Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
     let pos = nameEnd;
-    const comma = /[ \t]*,[ \t]*/y;
     for (let k = 0; k < 6; k++) {
-      comma.lastIndex = pos;
-      if (!comma.test(text)) break;
-      const th = titleAt(text, lower, comma.lastIndex);
+      COMMA_AT.lastIndex = pos;
+      if (!COMMA_AT.test(text)) break;
+      const th = titleAt(text, lower, COMMA_AT.lastIndex);
       if (!th) break;
       // "X, Thủ tướng Chính phủ Phạm Minh Chính": that title belongs to the next name.
       const nextWord = /^[ ]+([^ ,.;:()]+)[ ]+[A-ZĐÂĂÊÔƠƯ]/.exec(text.slice(th.end, th.end + 30));

@@ -15,6 +15,7 @@ import {
   isTaskTrail,
   lastIndexBetween,
   lastMatchIndex,
+  lettersAllCaps,
   lowerBound,
   phraseBefore,
   phraseSet,
@@ -198,14 +199,16 @@ const RECURRING = /thường xuyên|hằng năm|hàng năm|định kỳ|hằng q
 const PARTNERS =
   /phối hợp(?:\s+với)?\s+(.{3,120}?)(?=\s+(?:để|nhằm|trong|thực hiện|tổ chức|triển khai|đánh giá|tổng hợp|xây dựng|rà soát|đề xuất|báo cáo|hoàn thành|theo|tham mưu|hướng dẫn|kiểm tra|nghiên cứu|bố trí)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|[,.;:]|$)/i;
 
+/** The characters of `[,;:]`. */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58;
+}
+
 function isHeading(text: string, ps: number, pe: number): boolean {
   if (pe - ps > 160) return false;
   const line = text.slice(ps, pe).trim();
   if (/[.;]$/.test(line) && !/^[IVX]+\.$/.test(line)) return false;
-  if (
-    isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g, '')) &&
-    /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2}/.test(line)
-  )
+  if (lettersAllCaps(line) && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2}/.test(line))
     return true;
   if (
     /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|Điều\s+\d{1,3}\.)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178\u0179\u017B\u017D\u0181\u0182\u0184\u0186\u0187\u0189-\u018B\u018E-\u0191\u0193\u0194\u0196-\u0198\u019C\u019D\u019F\u01A0\u01A2\u01A4\u01A6\u01A7\u01A9\u01AC\u01AE\u01AF\u01B1-\u01B3\u01B5\u01B7\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A\u023B\u023D\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E\u1E00\u1E02\u1E04\u1E06\u1E08\u1E0A\u1E0C\u1E0E\u1E10\u1E12\u1E14\u1E16\u1E18\u1E1A\u1E1C\u1E1E\u1E20\u1E22\u1E24\u1E26\u1E28\u1E2A\u1E2C\u1E2E\u1E30\u1E32\u1E34\u1E36\u1E38\u1E3A\u1E3C\u1E3E\u1E40\u1E42\u1E44\u1E46\u1E48\u1E4A\u1E4C\u1E4E\u1E50\u1E52\u1E54\u1E56\u1E58\u1E5A\u1E5C\u1E5E\u1E60\u1E62\u1E64\u1E66\u1E68\u1E6A\u1E6C\u1E6E\u1E70\u1E72\u1E74\u1E76\u1E78\u1E7A\u1E7C\u1E7E\u1E80\u1E82\u1E84\u1E86\u1E88\u1E8A\u1E8C\u1E8E\u1E90\u1E92\u1E94\u1E9E\u1EA0\u1EA2\u1EA4\u1EA6\u1EA8\u1EAA\u1EAC\u1EAE\u1EB0\u1EB2\u1EB4\u1EB6\u1EB8\u1EBA\u1EBC\u1EBE\u1EC0\u1EC2\u1EC4\u1EC6\u1EC8\u1ECA\u1ECC\u1ECE\u1ED0\u1ED2\u1ED4\u1ED6\u1ED8\u1EDA\u1EDC\u1EDE\u1EE0\u1EE2\u1EE4\u1EE6\u1EE8\u1EEA\u1EEC\u1EEE\u1EF0\u1EF2\u1EF4\u1EF6\u1EF8\u1EFA\u1EFC\u1EFE]/.test(
@@ -243,7 +246,8 @@ export function findTasks(
     let end = e;
     while (end > start && isTaskTrail(text.charCodeAt(end - 1))) end--;
     // (and no task opens with the comma or colon of the clause before it)
-    while (start < end && (isJsSpace(text.charCodeAt(start)) || /[,;:]/.test(text.charAt(start)))) start++;
+    while (start < end && (isJsSpace(text.charCodeAt(start)) || isClauseMark(text.charCodeAt(start))))
+      start++;
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
     if (!spacesAtLeast(body, 3)) return;
@@ -309,11 +313,7 @@ export function findTasks(
       if (/^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?)?\s*(?:kiến nghị|đề xuất|đề nghị)/.test(lineL)) current = -2;
       else if (TASK_HEADING.test(lineL) && !/^\s*(?:[ivx]+\.|\d+\.)?\s*(?:mục tiêu)/.test(lineL)) current = 1;
       else if (NON_TASK_HEADING.test(lineL)) current = -1;
-      else if (
-        /^\s*[IVX]{1,5}\./.test(line) ||
-        isAllCaps(line.replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g, ''))
-      )
-        current = 0;
+      else if (/^\s*[IVX]{1,5}\./.test(line) || lettersAllCaps(line)) current = 0;
       paraSection[p] = 2;
       // "1. Sở Tài chính" (with or without a colon): the body in charge of the items below.
       const marker = LIST_ITEM.exec(line);
@@ -533,8 +533,10 @@ export function findTasks(
     if (handled) continue;
 
     // Kiến nghị, đề xuất: recommendations, never tasks.
+    // (The cue words' first syllables are common, "đề án", "vấn đề": the phrases themselves first.)
     const rec =
       cue & CUE_RECOMMEND &&
+      (stextL.includes('kiến nghị') || stextL.includes('đề xuất')) &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(kiến nghị|đề xuất)(?:\s+(?:với|lên))?\s+(.{10,300})/i.exec(
         stext,
       );
@@ -556,7 +558,8 @@ export function findTasks(
     }
 
     // "Nhà đầu tư có trách nhiệm ký quỹ …": a duty the text lays on someone.
-    if (isParaStart && DUTY.test(stext)) {
+    // (Every match has the words: a search for them is cheaper than the pattern's lazy scan.)
+    if (isParaStart && stext.includes('có trách nhiệm') && DUTY.test(stext)) {
       const skip = LIST_ITEM.exec(stext) ?? ARTICLE.exec(stext);
       add(ss + (skip ? skip[0].length : 0), se, { source: ctx.issuer });
       continue;
@@ -776,11 +779,20 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
     }
   }
   // "Cục Kinh tế hợp tác và Phát triển nông thôn chủ trì": the whole subject before "chủ trì" when it starts with a body.
+  // (Only with a lead, and only where the words are: the lazy pattern tries a hundred ends.)
   const ct =
-    /^([^,;:]{3,110}?)\s+chủ trì(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.exec(body);
+    lead && body.includes('chủ trì')
+      ? /^([^,;:]{3,110}?)\s+chủ trì(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.exec(
+          body,
+        )
+      : null;
   if (ct && lead && ct[1].startsWith(lead) && ct[1].length > lead.length) lead = collapse(ct[1]);
   if (lead) task.lead = lead;
-  const pm = PARTNERS.exec(body);
+  // The body in lower case, from `ctx.lower` rather than lower-casing it again: the same letters, as
+  // only "Σ" lower-cases by its neighbours, and into none of the letters looked for here. (A match of
+  // the case-insensitive patterns below has their words in lower case there.)
+  const bodyL = ctx.lower.slice(s, e);
+  const pm = bodyL.includes('phối hợp') ? PARTNERS.exec(body) : null;
   if (pm)
     task.partners = partnersOf(text, s + pm.index + pm[0].length - pm[1].length, pm[1], orgStarts).map(
       collapse,
@@ -798,16 +810,13 @@ function enrich(text: string, task: TaskItem, ctx: TaskContext, orgStarts: Map<n
       deadline = d.value;
     }
   }
-  // The body in lower case, from `ctx.lower` rather than lower-casing it again: the same letters, as
-  // only "Σ" lower-cases by its neighbours, and into none of the letters looked for here.
-  const bodyL = ctx.lower.slice(s, e);
   // (A bare quarter needs "quý".)
   if (deadline === undefined && bodyL.includes('quý')) {
     for (const q of findBareQuarters(body)) {
       if (ctx.year) deadline = `${ctx.year}-Q${q.q}`;
     }
   }
-  if (deadline === undefined) {
+  if (deadline === undefined && bodyL.includes('năm')) {
     let last: number | undefined;
     for (const m of body.matchAll(/(?:vào|trong|trước|đến|hoàn thành)\s+(?:cuối\s+)?năm\s+(\d{4})(?!\d)/gi))
       last = Number(m[1]);

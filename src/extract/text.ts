@@ -42,6 +42,22 @@ export function isAllCaps(s: string): boolean {
   return upper;
 }
 
+/**
+ * `isAllCaps` of the letters of `s` alone (what `s.replace(/[^A-Za-z\u00C0-…\u1EFF]/g, '')` keeps),
+ * read in place instead of building that string: headings are tested so, one per short paragraph.
+ */
+export function lettersAllCaps(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(CHAR_KIND[c] & 4)) continue;
+    const k = CASE_KIND[c];
+    if (k === HAS_UPPER_FORM) return false;
+    if (k === HAS_LOWER_FORM) upper = true;
+  }
+  return upper;
+}
+
 // Per UTF-16 unit: 1 = changes under toUpperCase (a small letter, or a title-case one), 2 = changes
 // only under toLowerCase (a capital), 3 = a surrogate, 0 = neither.
 const HAS_UPPER_FORM = 1;
@@ -72,6 +88,8 @@ export function titleCase(s: string): string {
 export function hasLooseSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // (ASCII letters, digits and marks first: most characters, none of them a space.)
+    if (c > 32 && c < 0xa0) continue;
     if (c === 32) {
       if (i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1))) return true;
     } else if (isJsSpace(c)) return true;
@@ -514,17 +532,11 @@ export function isBarOrSpace(c: number): boolean {
 /** The characters of `\\s`. */
 export function isJsSpace(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  // By ranges: the letters of Vietnamese (U+00C0 to U+1EF9) are turned away after two or three
+  // comparisons, not after all ten.
+  if (c < 0x2000) return c === 0xa0 || c === 0x1680;
+  if (c <= 0x200a) return true;
+  return c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   DIGIT_RUN,
+  hitsOf,
   type KeywordHits,
   keywordGroup,
   keywordHits,
@@ -12,11 +13,13 @@ import {
   type Coverage,
   collapse,
   indexBetween,
+  isJsSpace,
   LB,
   lastIndexBetween,
   lastMatchIndex,
   lowerBound,
   RB,
+  spacesAtLeast,
 } from './text.ts';
 import type { ValueItem } from './types.ts';
 
@@ -146,6 +149,22 @@ const YEAR_WORDS =
 const RANK_AT = new RegExp(RANK_RE.source, 'y');
 const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
 
+/**
+ * Whether RANK_NATIONAL_RE can match in `lower`: some "thứ" of the keyword index (a match's "thứ"
+ * stands between blanks, so it is one) has blanks and "đứng", "xếp" or "hạng" right before it. Most
+ * texts have many "thứ" and no such rank: this spares the scan of the whole text.
+ */
+function rankNationalMayMatch(lower: string, hits: KeywordHits): boolean {
+  for (const p of hitsOf(hits, RANK_WORDS)) {
+    if (!lower.startsWith('thứ', p)) continue;
+    let q = p;
+    while (q > 0 && isJsSpace(lower.charCodeAt(q - 1))) q--;
+    if (q < p && (lower.endsWith('đứng', q) || lower.endsWith('xếp', q) || lower.endsWith('hạng', q)))
+      return true;
+  }
+  return false;
+}
+
 // Words that make a value planned or achieved. Strong ones decide; weak ones only break a tie that
 // the year (before or after the text's own date) leaves open.
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
@@ -169,6 +188,7 @@ const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
  * vốn"), give the figure as a share of the plan aimed for: they say nothing of what was done.
  */
 function planMeasured(window: string, vStart: number): { at: number; named: boolean } {
+  if (!mayNamePlan(window)) return { at: -1, named: false };
   let at = -1;
   let named = false;
   VERSUS_PLAN_G.lastIndex = 0;
@@ -195,6 +215,13 @@ function planMeasured(window: string, vStart: number): { at: number; named: bool
   return { at, named };
 }
 const PLAN_WORD = /mục tiêu|kế hoạch|chỉ tiêu|dự toán/;
+/**
+ * False when VERSUS_PLAN_G cannot match in `s`: every match names the plan with one of these words. Four
+ * searches for them cost less than the pattern, whose look-behinds are tried at every offset.
+ */
+function mayNamePlan(s: string): boolean {
+  return s.includes('mục tiêu') || s.includes('kế hoạch') || s.includes('chỉ tiêu') || s.includes('dự toán');
+}
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
@@ -222,6 +249,9 @@ interface YearExpr {
 }
 
 export function parseNumber(s: string): number {
+  // Most numbers are plain digits ("2025", "15"): without a dot the pattern cannot match, and without
+  // a comma there is nothing to replace.
+  if (!s.includes('.')) return Number(s.includes(',') ? s.replace(',', '.') : s);
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   return Number(s.replace(',', '.'));
 }
@@ -258,7 +288,7 @@ export function findValues(
     toks.push({ start: s, end: e, value: parseNumber(m[1]), unit: m[2] });
   }
   // (Every match has "thứ": a search for it is cheaper than the scan.)
-  for (const m of lower.includes('thứ') ? lower.matchAll(RANK_NATIONAL_RE) : []) {
+  for (const m of rankNationalMayMatch(lower, hits) ? lower.matchAll(RANK_NATIONAL_RE) : []) {
     if (ctx.blocked.overlaps(m.index, m.index + m[0].length)) continue;
     const s = m.index + m[0].indexOf(m[1], m[0].indexOf('thứ'));
     toks.push({ start: s, end: m.index + m[0].length, value: Number(m[1]), unit: `thứ hạng ${m[2]}` });
@@ -444,7 +474,8 @@ export function findValues(
       if (after[2] && Number(after[2]) > a) period = [a, Number(after[2])];
       yearList = [
         period ? period[1] : a,
-        ...Array.from((after[3] ?? '').matchAll(/\d{4}/g), (x) => Number(x[0])),
+        // (Most figures have one year after them: no iterator over an empty list of more.)
+        ...(after[3] ? Array.from(after[3].matchAll(/\d{4}/g), (x) => Number(x[0])) : []),
       ];
     }
     // "đạt 30% và 45%, … đạt 95% và 100%, tương ứng vào năm 2025 và năm 2030": the years close the sentence.
@@ -588,7 +619,7 @@ export function findValues(
     if (
       indicator &&
       isCount &&
-      indicator.split(' ').length >= 4 &&
+      spacesAtLeast(indicator, 3) &&
       COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       !HEAD_RE.test(indicator) &&
       !/^(?:số|tổng số)\s/i.test(indicator)
@@ -606,14 +637,14 @@ export function findValues(
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
     // "cứng hóa 8,5 km đường giao thông": a measure of the work done on what follows it.
     const work = indicator ? WORK_VERB.exec(indicator) : null;
-    if (work && indicator.split(' ').length <= 3 && MEASURE_UNITS.has(unit)) {
+    if (work && !spacesAtLeast(indicator, 3) && MEASURE_UNITS.has(unit)) {
       const tail = /^[ \t]+([^;,.()\n\d]{4,60})/.exec(text.slice(gEnd, gEnd + 62));
       if (tail) indicator = `${indicator} ${tail[1].trim()}`;
     }
     // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
     else if (
       indicator &&
-      indicator.split(' ').length <= 4 &&
+      !spacesAtLeast(indicator, 4) &&
       /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công)$/i.test(
         indicator,
       )
@@ -1004,7 +1035,7 @@ function indicatorBefore(
   // in brackets is blanked (same length); an acronym "(GRDP)" stays.
   const left = text
     .slice(from, gStart)
-    .replace(/\([^()]{0,80}\)/g, (m) => (m.split(' ').length >= 3 ? ' '.repeat(m.length) : m));
+    .replace(/\([^()]{0,80}\)/g, (m) => (spacesAtLeast(m, 2) ? ' '.repeat(m.length) : m));
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
   let pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
   // "tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, đạt …": what the total
@@ -1152,11 +1183,20 @@ const ONLY_VERBS =
 function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   // "6.003 xã (78,1%) đạt chuẩn …": a share in brackets stands between the count and what it counts.
   const right = text.slice(gEnd, Math.min(paraEnd, gEnd + 250)).replace(/^\s*\([^()]{0,30}\)/, '');
-  let piece = collapse(right.split(/[;,.(]/)[0] ?? '');
+  let piece = collapse(right.slice(0, firstClauseMark(right)));
   if (/^(?:so với|vào|năm|trong|đến|tới|của|cùng kỳ|và|\/)(?:\s|$)/i.test(piece)) return '';
   // "bằng 79,6% dự toán", "chiếm 43,1% tổng số xã", "40% GRDP": what the value is a share of.
   if (/^(?:tổng số|dự toán|kế hoạch|KH|GRDP|GDP|cùng kỳ|trở lên|mục tiêu|chỉ tiêu)(?:\s|$)/i.test(piece))
     return '';
   piece = piece.replace(/^(?:số|trong tổng số)\s+/i, '');
-  return piece.split(' ').length >= 2 ? piece : '';
+  return piece.includes(' ') ? piece : '';
+}
+
+/** Where the first of ";", ",", ".", "(" is in `s`, else its length: `s.split(/[;,.(]/)[0]` without the split. */
+function firstClauseMark(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59 || c === 44 || c === 46 || c === 40) return i;
+  }
+  return s.length;
 }
