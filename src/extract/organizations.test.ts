@@ -298,3 +298,17 @@ test('tokenAt reads what the pattern it replaces matches, at every offset', () =
     { numRuns: 2000 },
   );
 });
+
+describe('bodies named after the 2025 reorganisation', () => {
+  test('"Thuế tỉnh …", "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XII"', () => {
+    const r = extract(
+      'UBND tỉnh giao Thuế tỉnh Gia Lai chủ trì, phối hợp với Thống kê tỉnh Gia Lai rà soát số thu; Kho bạc Nhà nước khu vực XII kiểm soát chi. Người dân nộp thuế đầy đủ.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'UBND tỉnh',
+      'Thuế tỉnh Gia Lai',
+      'Thống kê tỉnh Gia Lai',
+      'Kho bạc Nhà nước khu vực XII',
+    ]);
+  });
+});

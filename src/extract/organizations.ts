@@ -104,6 +104,11 @@ const NOT_BODY_AFTER =
 /** Level word + place, or a known place, right after a body's name: "UBND tỉnh" + " Thái Nguyên". */
 function extendPlace(text: string, lower: string, end: number, allCaps: boolean, hasLevel: boolean): number {
   let e = end;
+  // "Kho bạc Nhà nước khu vực XII", "Hải quan khu vực 3": a region's body is named by its number.
+  if (lower.endsWith('khu vực', e)) {
+    REGION_NUMBER_AT.lastIndex = e;
+    if (REGION_NUMBER_AT.test(text)) return REGION_NUMBER_AT.lastIndex;
+  }
   if (!hasLevel) {
     LEVEL_AT.lastIndex = e;
     const lv = LEVEL_AT.exec(lower);
@@ -120,6 +125,8 @@ function extendPlace(text: string, lower: string, end: number, allCaps: boolean,
 }
 
 // (At module level: a pattern literal in the function is a new object on every call.)
+const REGION_NUMBER_AT =
+  /[ \t]+(?:[IVX]{1,6}|\d{1,2})(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/y;
 const VIET_NAM_AT = /Việt Nam(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/y;
 
 function placeAt(text: string, lower: string, pos: number, allCaps: boolean, afterLevel: boolean): number {
