@@ -96,14 +96,8 @@ export function findTableValues(
   let header: Map<number, Column> | null = null;
   let unitCol = -1;
   let byYear: Cell[] | null = null;
-  let lineStart = 0;
-  // The next bar, searched again only once passed: a search from every line would rescan the text.
-  let bar = text.indexOf('|');
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
-    if (bar === -1 || bar >= lineEnd) {
+  forEachLine(text, (lineStart, lineEnd, hasBar) => {
+    if (!hasBar) {
       header = null;
       byYear = null;
     } else {
@@ -123,9 +117,22 @@ export function findTableValues(
         readYearRow(cells, byYear, refYear, targets, results);
       }
     }
+  });
+  return { targets, results };
+}
+
+/** Every line of `text` (start, end) and whether it holds a "|". */
+function forEachLine(text: string, visit: (start: number, end: number, hasBar: boolean) => void): void {
+  let lineStart = 0;
+  // The next bar, searched again only once passed: a search from every line would rescan the text.
+  let bar = text.indexOf('|');
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
+    visit(lineStart, lineEnd, bar !== -1 && bar < lineEnd);
     lineStart = lineEnd + 1;
   }
-  return { targets, results };
 }
 
 function readRow(
@@ -233,13 +240,8 @@ export function findTaskRows(text: string): TaskRow[] {
   const rows: TaskRow[] = [];
   if (text.indexOf('|') === -1) return rows;
   let cols: { work: number; lead: number; partners: number; due: number } | null = null;
-  let lineStart = 0;
-  let bar = text.indexOf('|');
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (bar !== -1 && bar < lineStart) bar = text.indexOf('|', lineStart);
-    if (bar === -1 || bar >= lineEnd) cols = null;
+  forEachLine(text, (lineStart, lineEnd, hasBar) => {
+    if (!hasBar) cols = null;
     else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
       const cells = cellsOf(text, lineStart, lineEnd);
       const work = cells.findIndex((c) => TASK_HEADER.test(c.text));
@@ -252,21 +254,21 @@ export function findTaskRows(text: string): TaskRow[] {
           due: cells.findIndex((c, i) => i !== work && DUE_HEADER.test(c.text)),
         };
       } else if (cols) {
-        const at = (i: number) => (i < 0 ? undefined : cells[i]);
-        const w = at(cols.work);
-        if (w && /[A-Za-zÀ-ỹĐđ]{2}/.test(w.text) && !ROW_NUMBER.test(w.text)) {
-          const row: TaskRow = { work: w };
-          const l = at(cols.lead);
-          const p = at(cols.partners);
-          const d = at(cols.due);
-          if (l?.text) row.lead = l;
-          if (p?.text) row.partners = p;
-          if (d?.text) row.due = d;
+        // (A column the header lacks is -1: no cell; an empty cell says nothing.)
+        const filled = (i: number) => (cells[i]?.text ? cells[i] : undefined);
+        const task = filled(cols.work);
+        if (task && /[A-Za-zÀ-ỹĐđ]{2}/.test(task.text) && !ROW_NUMBER.test(task.text)) {
+          const row: TaskRow = { work: task };
+          const leadCell = filled(cols.lead);
+          const partnerCell = filled(cols.partners);
+          const dueCell = filled(cols.due);
+          if (leadCell) row.lead = leadCell;
+          if (partnerCell) row.partners = partnerCell;
+          if (dueCell) row.due = dueCell;
           rows.push(row);
         }
       }
     }
-    lineStart = lineEnd + 1;
-  }
+  });
   return rows;
 }

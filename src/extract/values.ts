@@ -193,10 +193,6 @@ function planMeasured(window: string, vStart: number): { at: number; named: bool
   let named = false;
   VERSUS_PLAN_G.lastIndex = 0;
   for (let m = VERSUS_PLAN_G.exec(window); m; m = VERSUS_PLAN_G.exec(window)) {
-    if (m[0].length === 0) {
-      VERSUS_PLAN_G.lastIndex++;
-      continue;
-    }
     const plan = PLAN_WORD.exec(m[0]);
     const planAt = m.index + (plan?.index ?? 0);
     // (The match stops at the dot of "43.000": reaching the value is carrying it.)
@@ -741,8 +737,10 @@ export function findValues(
   return { targets, results };
 }
 
-const CHANGE_BEFORE =
-  /(?:^|\s)((?:tăng|giảm)(?:\s+(?:bình quân|trung bình))?)(?:\s+(?:mỗi|hằng|hàng|một)\s+năm)?(?:\s+(?:khoảng|gần|hơn|trên|ước|đạt|là))*\s*$/;
+// A change and the words that may stand between it and its figure: "tăng", "giảm bình quân mỗi năm khoảng".
+const CHANGE_WORDS =
+  '((?:tăng|giảm)(?:\\s+(?:bình quân|trung bình))?)(?:\\s+(?:mỗi|hằng|hàng|một)\\s+năm)?(?:\\s+(?:khoảng|gần|hơn|trên|ước|đạt|là))*\\s*$';
+const CHANGE_BEFORE = new RegExp(`(?:^|\\s)${CHANGE_WORDS}`);
 const VERSUS_AFTER =
   /^\s*(?:\/năm\s*)?(so với (?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|đầu năm|cuối năm \d{4}|năm \d{4}|kế hoạch|dự toán))(?![a-zà-ỹđ])/;
 
@@ -1011,8 +1009,7 @@ const CUE_IN_SUBJECT =
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
-const CHANGE_TAIL =
-  /^\s((?:tăng|giảm)(?:\s+(?:bình quân|trung bình))?)(?:\s+(?:mỗi|hằng|hàng|một)\s+năm)?(?:\s+(?:khoảng|gần|hơn|trên|ước|đạt|là))*\s*$/i;
+const CHANGE_TAIL = new RegExp(`^\\s${CHANGE_WORDS}`, 'i');
 
 const SCOPE_PREFIX =
   /^(?:(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+)?(?:(?:đã|mới|chỉ(?!\s+(?:số|tiêu|đạo|thị|huy))|vẫn|cũng|đều|còn)\s+)+|^(?:toàn tỉnh|cả nước|toàn quốc|toàn huyện|toàn thành phố|toàn ngành|toàn vùng|chúng tôi|chúng ta)\s+/i;
