@@ -141,6 +141,9 @@ export function findDocuments(
     const end = start + m[0].length;
     const party = m[4] !== undefined;
     const symbol = m[0].replace(/\s+/g, '');
+    // A symbol cited again adds only a date or an issuer its first mention lacked.
+    const seen = bySymbol.get(symbol);
+    if (seen?.date !== undefined && seen.issuer !== undefined) continue;
     const segments = party
       ? [m[5], ...m[6].replace(/\s+/g, '').split(/[-.]+/)]
       : m[3].replace(/\s+/g, '').split(/[-.]+/);

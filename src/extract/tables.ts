@@ -31,6 +31,7 @@ interface Column {
 }
 
 const YEAR_IN_HEADER = /(?<!\d)((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/g;
+const YEAR_IN_CELL = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
 const DONE_HEADER = /thực hiện|(?<![a-zà-ỹđ])ước|kết quả|(?<![a-zà-ỹđ])th(?![a-zà-ỹđ])|đạt được/i;
 const CHANGE_HEADER = /so với cùng kỳ|so cùng kỳ|tăng\/giảm|tốc độ tăng/i;
@@ -60,6 +61,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 }
 
 function headerColumns(cells: Cell[]): Map<number, Column> | null {
+  // A header names a year in a cell; most rows with bars are rows of figures or of words.
+  if (!cells.some((c) => YEAR_IN_CELL.test(c.text))) return null;
   const cols = new Map<number, Column>();
   let lastYear: Column | undefined;
   for (let i = 0; i < cells.length; i++) {
@@ -245,7 +248,8 @@ export function findTaskRows(text: string): TaskRow[] {
     else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
       const cells = cellsOf(text, lineStart, lineEnd);
       const work = cells.findIndex((c) => TASK_HEADER.test(c.text));
-      const lead = cells.findIndex((c) => LEAD_HEADER.test(c.text));
+      // (A row without a cell naming the work is no header: its cells are not searched for the lead.)
+      const lead = work >= 0 ? cells.findIndex((c) => LEAD_HEADER.test(c.text)) : -1;
       if (work >= 0 && lead >= 0 && work !== lead) {
         cols = {
           work,

@@ -349,6 +349,7 @@ export function findValues(
     years.sort((a, b) => a.start - b.start);
   }
   const headingYear = headingYears(text, ctx.seg, years);
+  const sections: SectionCache = new Map();
 
   const targets: ValueItem[] = [];
   const results: ValueItem[] = [];
@@ -453,7 +454,7 @@ export function findValues(
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
-      !sectionIsTarget(text, ctx.seg, toks[i].start)
+      !sectionIsTarget(text, ctx.seg, toks[i].start, sections)
     )
       continue;
 
@@ -559,7 +560,7 @@ export function findValues(
     const planFigure = PLAN_FIGURE_BEFORE.test(lower.slice(Math.max(sStart, gStart - 40), gStart));
     // Planned or achieved?
     let isTarget: boolean;
-    const inTargetSection = sectionIsTarget(text, ctx.seg, gStart);
+    const inTargetSection = sectionIsTarget(text, ctx.seg, gStart, sections);
     if (planFigure) isTarget = true;
     // "yêu cầu … hoàn thành mục tiêu tăng trưởng năm 2025 đạt 8%": the figure of a plan still to meet.
     else if (
@@ -1005,9 +1006,21 @@ const OTHER_SECTION =
 const TARGETS_LEAD_IN = /(?:mục tiêu|chỉ tiêu)[^:\n]{0,100}:\s*$/i;
 const REPORT_LEAD_IN = /kết quả|thực hiện|đạt được|tình hình|đánh giá|ước/i;
 
-function sectionIsTarget(text: string, seg: Segmentation, pos: number): boolean {
+/** `sectionIsTarget` by paragraph, for one text: its figures share their paragraphs' sections. */
+type SectionCache = Map<number, boolean>;
+
+function sectionIsTarget(text: string, seg: Segmentation, pos: number, cache: SectionCache): boolean {
   const si = seg.sentenceAt(pos);
   const para = seg.sentences[si]?.para ?? 0;
+  let known = cache.get(para);
+  if (known === undefined) {
+    known = paragraphInTargetSection(text, seg, para);
+    cache.set(para, known);
+  }
+  return known;
+}
+
+function paragraphInTargetSection(text: string, seg: Segmentation, para: number): boolean {
   for (let p = para; p >= 0 && p > para - 30; p--) {
     const [ps, pe] = seg.paras[p];
     const line = text.slice(ps, Math.min(pe, ps + 120));
