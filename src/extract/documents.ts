@@ -110,23 +110,6 @@ export interface DocContext {
 // Every symbol begins with a number: tried only where one starts (keywords.ts).
 const SYMBOL_AT = new RegExp(SYMBOL_RE.source, 'y');
 
-/**
- * Whether a symbol may begin at the number at `at`: after its digits (and a letter, "12a"), a "/" or
- * a "-", with at most a space before it. Most numbers go on with a word, a comma or "%", and the
- * pattern is not tried there.
- */
-export function symbolMayStart(s: string, at: number): boolean {
-  let i = at;
-  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i));
-  const c = s.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || c === 0x111 /* đ */) i++;
-  if (s.charCodeAt(i) === 32) i++;
-  const d = s.charCodeAt(i);
-  return d === 47 /* / */ || d === 45 /* - */;
-}
-/** The pattern with its guard (for the test that the guard turns no match away). */
-export const GUARDED_SYMBOL = [SYMBOL_AT, symbolMayStart] as const;
-
 export function findDocuments(
   text: string,
   ctx: DocContext,
@@ -136,7 +119,7 @@ export function findDocuments(
   const out: DocumentRef[] = [];
   const bySymbol = new Map<string, DocumentRef>();
   let di = 0;
-  for (const m of matchesAt(SYMBOL_AT, text, hits, DIGIT_RUN, symbolMayStart)) {
+  for (const m of matchesAt(SYMBOL_AT, text, hits, DIGIT_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
     const party = m[4] !== undefined;

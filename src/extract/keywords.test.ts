@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { GUARDED_SYMBOL, symbolMayStart } from './documents.ts';
 import { DIGIT_RUN, keywordGroup, keywordHits, matchesAt, PAREN_DIGIT } from './keywords.ts';
-import { GUARDED_HORIZON, horizonMayStart } from './misc.ts';
 import { normalize } from './normalize.ts';
 import { alternation, capitalStarts, LB, phraseSticky, RB, type StickyPattern } from './text.ts';
-import { GUARDED_YEAR, yearMayFollow } from './values.ts';
 
 // Patterns shaped like the ones that use the index: a look-behind, then one of a few phrases.
 const YEARISH = `${LB}(?:(so với|từ)\\s+)?(?:năm|giai đoạn)\\s+(\\d{4})(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`;
@@ -103,45 +100,6 @@ describe('keyword index', () => {
   test('a phrase must begin with a lower-case word', () => {
     expect(() => keywordGroup(['Hội nghị'])).toThrow();
     expect(() => keywordGroup([' năm'])).toThrow();
-  });
-});
-
-describe('guards before the patterns tried at keywords', () => {
-  // A guard is a cheap test that must pass wherever its pattern matches; it may pass elsewhere.
-  // Pieces that make matches often (a whole phrase in one piece) and pieces that nearly do.
-  const piece = fc.constantFrom(
-    ...['12', '2025', '5', '/', '-', ' - ', ' ', '  ', '\n', '\t', ',', '(', ')', '.', '%', 'a', 'đ'],
-    ...['12/NQ-TW', '5a /QĐ', '36-HD/VPTW', '7 - CT/TU', 'NQ', 'TW', 'UBND', '/2020/NĐ-CP'],
-    ...['đến', 'tới', 'năm', 'đến năm 2030', 'tới  năm 2025', 'đến\nnăm 2045', 'thời kỳ 2021 - 2030'],
-    ...[', tầm nhìn đến năm 2050', 'tầm nhìn', 'so với năm 2020', 'của', 'trong năm 2024', 'giai đoạn'],
-    ...['cùng kỳ', 'cuối', 'vào', 'mùa khô 2023', '(2021-2025)', 'các xã', 'Đến năm 2030', ' 2030'],
-  );
-  test.each([
-    ['symbol', GUARDED_SYMBOL, false],
-    ['horizon', GUARDED_HORIZON, true],
-    ['year', GUARDED_YEAR, true],
-  ] as const)('the %s guard turns no match away', (_name, [re, guard], onLower) => {
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
-        const s = onLower ? parts.join('').toLowerCase() : parts.join('');
-        for (let at = 0; at < s.length; at++) {
-          re.lastIndex = at;
-          if (re.exec(s)) expect(guard(s, at)).toBe(true);
-        }
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  test('and turns away the common case', () => {
-    expect(symbolMayStart('12 huyện', 0)).toBe(false);
-    expect(symbolMayStart('12/NQ-TW', 0)).toBe(true);
-    expect(symbolMayStart('7 - CT/TU', 0)).toBe(true);
-    expect(horizonMayStart('đến các xã', 0)).toBe(false);
-    expect(horizonMayStart('đến năm 2030', 0)).toBe(true);
-    expect(horizonMayStart('tới\nnăm 2030', 0)).toBe(true);
-    expect(yearMayFollow('của tỉnh, năm 2020', 0)).toBe(false);
-    expect(yearMayFollow('trong năm 2025', 0)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { DateHit } from './dates.ts';
 import { PROVINCE_AT, PROVINCE_WORDS, provinceOf, REGION_RE, REGIONS } from './gazetteer.ts';
 import { hitsOf, type KeywordHits, keywordGroup, keywordHits, matchesAt } from './keywords.ts';
-import { capitalStarts, collapse, isAllCaps, isJsSpace, spacesAtLeast } from './text.ts';
+import { capitalStarts, collapse, isAllCaps, spacesAtLeast } from './text.ts';
 import type { Horizon, Location, Meeting, Person } from './types.ts';
 
 const HORIZON_RE =
@@ -10,20 +10,6 @@ const HORIZON_RE =
 const HORIZON_AT = new RegExp(HORIZON_RE.source, 'y');
 const HORIZON_WORDS = keywordGroup(['đến', 'tới', 'thời kỳ']);
 
-/**
- * Whether a horizon may begin at the hit at `at` (lower case): "thời kỳ …", or "đến"/"tới" and blanks
- * then "năm". Most "đến" lead elsewhere ("đến các xã"), and the pattern is not tried there.
- */
-export function horizonMayStart(lower: string, at: number): boolean {
-  if (lower.charCodeAt(at) === 116 /* t of "thời kỳ" */) return true;
-  let i = at + 3; // "đến", "tới"
-  if (!isJsSpace(lower.charCodeAt(i))) return false;
-  while (isJsSpace(lower.charCodeAt(i))) i++;
-  return lower.startsWith('năm', i);
-}
-/** The pattern with its guard (for the test that the guard turns no match away). */
-export const GUARDED_HORIZON = [HORIZON_AT, horizonMayStart] as const;
-
 export function findHorizons(
   text: string,
   lower: string = text.toLowerCase(),
@@ -31,7 +17,7 @@ export function findHorizons(
 ): Horizon[] {
   const out: Horizon[] = [];
   const seen = new Set<string>();
-  for (const m of matchesAt(HORIZON_AT, lower, hits, HORIZON_WORDS, horizonMayStart)) {
+  for (const m of matchesAt(HORIZON_AT, lower, hits, HORIZON_WORDS)) {
     const until = Number(m[1] ?? m[4]);
     const visionS = m[2] ?? m[5];
     const h: Horizon = { until, span: [m.index, m.index + m[0].length] };

@@ -10,7 +10,6 @@ import {
 import type { Segmentation } from './text.ts';
 import {
   alternation,
-  CHAR_KIND,
   type Coverage,
   collapse,
   indexBetween,
@@ -142,24 +141,6 @@ const YEAR_RE = new RegExp(
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
 const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
-
-/**
- * Whether a year may follow the hit at `at` (lower case): "(" before a digit, or words and blanks up to
- * the first other character, which must be a digit. "của tỉnh, …" and "trong công tác." are turned
- * away without the pattern; a long run of words is left to it.
- */
-export function yearMayFollow(lower: string, at: number): boolean {
-  if (lower.charCodeAt(at) === 40 /* ( */) return true;
-  const end = Math.min(lower.length, at + 48);
-  for (let i = at; i < end; i++) {
-    const c = lower.charCodeAt(i);
-    if (CHAR_KIND[c] & 4 /* a letter */ || isJsSpace(c)) continue;
-    return c >= 48 && c <= 57;
-  }
-  return true;
-}
-/** The pattern with its guard (for the test that the guard turns no match away). */
-export const GUARDED_YEAR = [YEAR_AT, yearMayFollow] as const;
 const YEAR_WORDS =
   keywordGroup([
     ...['so với', 'so', 'từ', 'cùng kỳ', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
@@ -316,7 +297,7 @@ export function findValues(
   }
   toks.sort((a, b) => a.start - b.start);
   const years: YearExpr[] = [];
-  for (const m of matchesAt(YEAR_AT, lower, hits, YEAR_WORDS, yearMayFollow)) {
+  for (const m of matchesAt(YEAR_AT, lower, hits, YEAR_WORDS)) {
     const a = Number(m[2] ?? m[4]);
     const b = m[3] ?? m[5];
     if (a < 1900 || a > 2100) continue;
