@@ -478,8 +478,18 @@ function level(name: string): Organization['level'] {
 const NOT_BODIES =
   /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn|Vụ (?:Đông|Hè|Thu|Xuân|Mùa|Chiêm)(?: [A-ZĐ][a-zà-ỹđ]+)?)(?:\s|$)/;
 const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
+// Header names repeat from text to text ("ỦY BAN NHÂN DÂN TỈNH …"): a bounded cache of their display forms.
+const DISPLAY_CACHE = new Map<string, string>();
 function displayName(name: string): string {
   if (!isAllCaps(name)) return name;
+  const cached = DISPLAY_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const shown = allCapsDisplayName(name);
+  if (DISPLAY_CACHE.size > 5000) DISPLAY_CACHE.clear();
+  DISPLAY_CACHE.set(name, shown);
+  return shown;
+}
+function allCapsDisplayName(name: string): string {
   const words = name.split(' ');
   // The longest known body at the start, the rest (a place) in title case: "TỈNH ỦY BẮC GIANG" → "Tỉnh ủy Bắc Giang".
   for (let k = words.length; k >= 1; k--) {

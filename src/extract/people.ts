@@ -224,7 +224,8 @@ export function findPeople(
     const m = CAP_RUN_AT.exec(text);
     if (!m) continue;
     runEnd = cap + m[0].length;
-    const words = m[0].split(/ +/);
+    // (A run with single spaces, nearly every one, is split without the pattern.)
+    const words = m[0].includes('  ') ? m[0].split(/ +/) : m[0].split(' ');
     const runStart = m.index;
     // Where does the name start inside the run? At the first surname leaving 2-4 syllables, so that
     // "Thái Nguyên Nguyễn Văn An" gives "Nguyễn Văn An".
