@@ -73,7 +73,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const refYear =
     options.date && /^\d{4}/.test(options.date)
       ? Number(options.date.slice(0, 4))
-      : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]))) ??
+      : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]) && !isDeadline(lower, d.span[0]))) ??
         openingYearWord(text) ??
         latestYear(dates));
   const blocked = new Coverage(text.length);
@@ -199,6 +199,12 @@ function openingYear(
 function openingYearWord(text: string): number | undefined {
   const m = /^\s*(?:Năm|Trong năm|Cuối năm|Hết năm)\s+((?:19|20)\d{2})(?!\d)/.exec(text.slice(0, 40));
   return m ? Number(m[1]) : undefined;
+}
+
+const DEADLINE_BEFORE = /(?:trước|chậm nhất(?: là)?|hạn chót|thời hạn)\s*(?:ngày\s*)?$/;
+/** "trước ngày 31/12/2008", "chậm nhất 30.4.2010": a deadline is still to come, not the day a text speaks from. */
+function isDeadline(lower: string, start: number): boolean {
+  return DEADLINE_BEFORE.test(lower.slice(Math.max(0, start - 20), start));
 }
 
 function latestYear(dates: readonly { year?: number }[]): number | undefined {

@@ -604,3 +604,30 @@ describe('seasons that span two years', () => {
     ]);
   });
 });
+
+describe('dates that are not the day a text speaks from', () => {
+  test('a deadline still to come does not make a planned figure past', () => {
+    const r = extract(
+      'Ngày 10/12/2021, HĐND tỉnh thông qua kế hoạch đầu tư công năm 2022. Theo đó, tổng vốn đầu tư công năm 2022 là 3.400 tỷ đồng. UBND tỉnh hoàn thành phân bổ vốn trước ngày 31/1/2023.',
+    );
+    expect(brief(r.targets)).toEqual([
+      { value: 3400, year: 2022, indicator: 'tổng vốn đầu tư công', valueMax: undefined, period: undefined },
+    ]);
+    expect(r.results).toEqual([]);
+  });
+
+  test('the signing day of a Party document dates no figure, and the document cited is not what is counted', () => {
+    const r = extract(
+      'Ngày 8/1/2024, Tỉnh ủy tổng kết năm 2023. Toàn tỉnh có 100% xã thành lập tổ công tác theo Chỉ thị số 12-CT/TU ngày 5/3/2019 của Tỉnh ủy về công tác dân vận.',
+    );
+    expect(brief(r.results)).toEqual([
+      {
+        value: 100,
+        year: 2023,
+        indicator: 'xã thành lập tổ công tác',
+        valueMax: undefined,
+        period: undefined,
+      },
+    ]);
+  });
+});

@@ -766,8 +766,13 @@ function changeNamed(indicator: string, lower: string, gStart: number, gEnd: num
   return named;
 }
 
-const DOC_DATE_BEFORE = /\d[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][^\s,;]*\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s*)?$/;
-/** The date at `start` is the day a cited document was signed ("Quyết định số 90/QĐ-TTg ngày 18/01/2022"). */
+// The State form ("90/QĐ-TTg", "45/2020/NĐ-CP") and the Party's ("35-NQ/TW"), then "ngày".
+const DOC_DATE_BEFORE =
+  /(?:\d[a-zđ]?(?:\/\d{4})?|\d[ ]?-[ ]?[A-ZĐ][A-Za-zĐđ]{0,11})\/[A-ZĐ][^\s,;]*\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s*)?$/;
+/**
+ * The date at `start` is the day a cited document was signed ("Quyết định số 90/QĐ-TTg ngày 18/01/2022",
+ * "Nghị quyết số 35-NQ/TW ngày 22/10/2018").
+ */
 export function isDocumentDate(text: string, start: number): boolean {
   return DOC_DATE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
@@ -1199,8 +1204,13 @@ function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   if (/^(?:tổng số|dự toán|kế hoạch|KH|GRDP|GDP|cùng kỳ|trở lên|mục tiêu|chỉ tiêu)(?:\s|$)/i.test(piece))
     return '';
   piece = piece.replace(/^(?:số|trong tổng số)\s+/i, '');
+  // "… thành lập Ban Chỉ đạo theo Nghị quyết số 35-NQ/TW": the document cited is not what is counted.
+  const cited = CITED_AFTER.exec(piece);
+  if (cited) piece = piece.slice(0, cited.index);
   return piece.includes(' ') ? piece : '';
 }
+const CITED_AFTER =
+  /\s(?:theo|tại|căn cứ)\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Nghị định|Luật|Quy định|Chương trình|Đề án|Công văn|văn bản)(?![a-zà-ỹđ])/;
 
 /** Where the first of ";", ",", ".", "(" is in `s`, else its length: `s.split(/[;,.(]/)[0]` without the split. */
 function firstClauseMark(s: string): number {
