@@ -467,6 +467,16 @@ describe('counts reported in prose', () => {
       [2900, 'tổng vốn đăng ký'],
     ]);
   });
+
+  test('a count whose share stands between commas is named by what follows the share', () => {
+    const r = extract('Năm 2024, toàn tỉnh có 312 xã, chiếm 78,2% số xã, đạt chuẩn nông thôn mới.', {
+      date: '2024-12-30',
+    });
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [312, 'xã đạt chuẩn nông thôn mới'],
+      [78.2, 'xã đạt chuẩn nông thôn mới'],
+    ]);
+  });
 });
 
 describe('the year that closes a clause', () => {

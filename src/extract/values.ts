@@ -867,8 +867,8 @@ function trimSubject(s: string): string {
 const PLAN_FIGURE_BEFORE =
   /(?:đạt|vượt|hoàn thành|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:tăng|giảm|đạt|là|đề ra))*\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 function countedThing(unit: string, afterText: string, before: string): string {
-  // "6.003 xã (78,1%) đạt chuẩn": past a share in brackets.
-  const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ');
+  // "6.003 xã (78,1%) đạt chuẩn", "4.120 xã, chiếm 52% số xã, đạt chuẩn": past a share in brackets or commas.
+  const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ').replace(SHARE_ASIDE, ' ');
   const tail =
     /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,7})/.exec(
       after,
@@ -879,6 +879,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
 }
 
+const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
