@@ -641,3 +641,23 @@ describe('dates that are not the day a text speaks from', () => {
     ]);
   });
 });
+
+describe('figures after a table of indicators', () => {
+  test('take no year from the header row of the table, and "3 năm" is the time, not the name', () => {
+    const r = extract(
+      'BÁO CÁO\nKết quả 3 năm thực hiện Chương trình\nChỉ tiêu | Năm 2021 | Năm 2022 | Ước 2023 | Mục tiêu 2025\nTỷ lệ hộ dùng nước sạch (%) | 78,5 | 82 | 85,3 | 90\nTổng vốn huy động 3 năm ước đạt 1.250 tỷ đồng, trong đó nhân dân đóng góp 210 tỷ đồng.',
+      { date: '2023-11-20' },
+    );
+    const prose = r.results.filter((x) => x.unit === 'tỷ đồng');
+    expect(prose.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [1250, 2023, 'Tổng vốn huy động'],
+      [210, 2023, 'nhân dân đóng góp'],
+    ]);
+    // The cells keep the years of their columns.
+    expect(r.results.filter((x) => x.unit === '%').map((x) => [x.value, x.year])).toEqual([
+      [78.5, 2021],
+      [82, 2022],
+      [85.3, 2023],
+    ]);
+  });
+});

@@ -222,7 +222,7 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+tháng|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -329,7 +329,10 @@ export function findValues(
     }
     years.sort((a, b) => a.start - b.start);
   }
-  const headingYear = headingYears(text, ctx.seg, years);
+  // A year in a row of a table ("Chỉ tiêu | Năm 2022 | Ước 2023") dates that table's cells, not the
+  // prose after it: the years a sentence may carry from those before it, or from a heading.
+  const carriedYears = text.includes('|') ? years.filter((y) => !onTableLine(text, y.start)) : years;
+  const headingYear = headingYears(text, ctx.seg, carriedYears);
   const sections: SectionCache = new Map();
 
   const targets: ValueItem[] = [];
@@ -509,13 +512,13 @@ export function findValues(
           ? // The year this sentence or the one before gave its figures, else the last it named.
             (yearsSaid.sentence === si - 1 || yearsSaid.sentence === si) && yearsSaid.years.length
             ? { start: 0, end: 0, year: yearsSaid.years[yearsSaid.years.length - 1], baseline: false }
-            : lastYearBefore(years, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
+            : lastYearBefore(carriedYears, ctx.seg.sentences[si - 1].start, ctx.seg.sentences[si - 1].end)
           : undefined);
       // Further back in the paragraph: "… 9 tháng năm 2024 ước tăng 8,62%. … Giá trị xuất khẩu ước đạt 5,1 tỷ USD."
       const py =
         y ??
         (sent && si > 1
-          ? lastYearBefore(years, ctx.seg.paras[sent.para][0], ctx.seg.sentences[si - 1].start)
+          ? lastYearBefore(carriedYears, ctx.seg.paras[sent.para][0], ctx.seg.sentences[si - 1].start)
           : undefined);
       if (py) {
         year = py.year;
@@ -935,6 +938,14 @@ function firstYearIn(text: string, years: YearExpr[], from: number, to: number):
     return years[k];
   }
   return undefined;
+}
+
+/** Whether the line holding `pos` is a row of a table (it holds a "|"). */
+function onTableLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  const bar = text.indexOf('|', from);
+  return bar !== -1 && (nl === -1 || bar < nl);
 }
 
 function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr | undefined {
