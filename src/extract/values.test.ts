@@ -661,3 +661,24 @@ describe('figures after a table of indicators', () => {
     ]);
   });
 });
+
+describe('health care per ten thousand people, counts added', () => {
+  test('"giường bệnh trên 1 vạn dân" is a figure per ten thousand, and so is the one joined to it', () => {
+    const r = extract('Năm 2025, toàn tỉnh đạt 10,4 bác sĩ và 31,5 giường bệnh trên 1 vạn dân.', {
+      date: '2025-12-20',
+    });
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([
+      [10.4, 'bác sĩ/vạn dân'],
+      [31.5, 'giường bệnh/vạn dân'],
+    ]);
+  });
+
+  test('"có thêm 12 xã đạt chuẩn" reports a count', () => {
+    const r = extract('Trong năm 2025, huyện có thêm 12 xã đạt chuẩn nông thôn mới kiểu mẫu.', {
+      date: '2025-12-20',
+    });
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [12, 'xã đạt chuẩn nông thôn mới kiểu mẫu'],
+    ]);
+  });
+});

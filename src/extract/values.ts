@@ -296,6 +296,7 @@ export function findValues(
     toks.push({ start: s, end: m.index + m[0].length, value: Number(m[1]), unit });
   }
   toks.sort((a, b) => a.start - b.start);
+  perTenThousand(lower, toks);
   const years: YearExpr[] = [];
   for (const m of matchesAt(YEAR_AT, lower, hits, YEAR_WORDS)) {
     const a = Number(m[2] ?? m[4]);
@@ -884,7 +885,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
@@ -946,6 +947,28 @@ function onTableLine(text: string, pos: number): boolean {
   const nl = text.indexOf('\n', pos);
   const bar = text.indexOf('|', from);
   return bar !== -1 && (nl === -1 || bar < nl);
+}
+
+// "30,2 giường bệnh trên 1 vạn dân": the staff and beds of health care are counted per ten thousand people.
+const PER_CAPITA_NOUNS = new Set(['bác sĩ', 'giường bệnh', 'giường', 'dược sĩ', 'điều dưỡng']);
+const PER_TEN_THOUSAND_AFTER = /^\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân(?![a-zà-ỹđ])/;
+
+/**
+ * "9,8 bác sĩ và 30,2 giường bệnh trên 1 vạn dân": the figure takes the unit "/vạn dân", and so does a
+ * figure joined to it by "và" that has none.
+ */
+function perTenThousand(lower: string, toks: ValueTok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.unit || !PER_CAPITA_NOUNS.has(t.unit)) continue;
+    const m = PER_TEN_THOUSAND_AFTER.exec(lower.slice(t.end, t.end + 24));
+    if (!m) continue;
+    t.unit = `${t.unit}/vạn dân`;
+    t.end += m[0].length;
+    const prev = toks[i - 1];
+    if (prev?.unit && PER_CAPITA_NOUNS.has(prev.unit) && /^\s+và\s+$/.test(lower.slice(prev.end, t.start)))
+      prev.unit = `${prev.unit}/vạn dân`;
+  }
 }
 
 function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr | undefined {
