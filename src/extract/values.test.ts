@@ -682,3 +682,28 @@ describe('health care per ten thousand people, counts added', () => {
     ]);
   });
 });
+
+describe('sections of a plan and of a report', () => {
+  test('"giảm còn" under "Mục tiêu" plans', () => {
+    const r = extract(
+      'KẾ HOẠCH\nI. MỤC TIÊU\n1. Đến hết năm 2026: thu ngân sách trên địa bàn đạt 40 tỷ đồng; tỷ lệ hộ nghèo giảm còn 6,5%.',
+      { date: '2026-01-15' },
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [40, 'thu ngân sách trên địa bàn'],
+      [6.5, 'tỷ lệ hộ nghèo'],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+
+  test('a table header row "Chỉ tiêu | …" in a report section does not make the prose after it a plan', () => {
+    const r = extract(
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2025\nChỉ tiêu | Đơn vị | Kế hoạch 2025 | Ước TH 2025\nThu ngân sách | tỷ đồng | 52 | 55,4\nTỷ lệ hộ nghèo giảm còn 7,2%.',
+      { date: '2025-12-05' },
+    );
+    expect(r.results.filter((x) => x.unit === '%').map((x) => [x.value, x.indicator])).toEqual([
+      [7.2, 'Tỷ lệ hộ nghèo'],
+    ]);
+    expect(r.targets.filter((x) => x.unit === '%')).toEqual([]);
+  });
+});

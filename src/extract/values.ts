@@ -178,6 +178,7 @@ const TARGET_WEAK = new RegExp(
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
+const PLAN_NEUTRAL_CUE = /^(?:giảm còn|tăng thêm)/;
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 /**
@@ -553,7 +554,9 @@ export function findValues(
       !(ctx.refYear !== undefined && (yearList[yearList.length - 1] ?? year ?? 0) < ctx.refYear)
     )
       isTarget = true;
-    else if (inTargetSection && resultCue < 0) isTarget = true;
+    // ("giảm còn", "tăng thêm" say where a figure goes as well in a plan: under "Mục tiêu" they plan.)
+    else if (inTargetSection && (resultCue < 0 || PLAN_NEUTRAL_CUE.test(ownWindow.slice(resultCue))))
+      isTarget = true;
     else if (targetCue >= 0 && resultCue < 0) isTarget = true;
     else if (resultCue >= 0 && targetCue < 0) isTarget = false;
     else if (targetCue >= 0 && resultCue >= 0) isTarget = targetCue > resultCue;
@@ -1045,6 +1048,8 @@ function paragraphInTargetSection(text: string, seg: Segmentation, para: number)
   for (let p = para; p >= 0 && p > para - 30; p--) {
     const [ps, pe] = seg.paras[p];
     const line = text.slice(ps, Math.min(pe, ps + 120));
+    // ("Chỉ tiêu | Đơn vị | Ước TH 2012": a table's header row names its columns, not a section.)
+    if (line.includes('|')) continue;
     if (pe - ps < 120 && TARGET_SECTION.test(line)) return true;
     // "Điều 1. Thông qua các chỉ tiêu chủ yếu năm 2021 như sau:": a lead-in naming the targets.
     if (pe - ps < 160 && TARGETS_LEAD_IN.test(line) && !REPORT_LEAD_IN.test(line)) return true;
