@@ -401,7 +401,7 @@ describe('bare figures and respective years', () => {
       [36, undefined, 2030, 'giường'],
       [0.8, 1, 2030, 'điểm phần trăm'],
     ]);
-    expect(r.targets[0].indicator).toBe('số bác sĩ');
+    expect(r.targets[0].indicator).toBe('số bác sĩ trên 1 vạn dân');
   });
   test('a headline with the cue at its end', () => {
     const r = extract(
@@ -705,5 +705,29 @@ describe('sections of a plan and of a report', () => {
       [7.2, 'Tỷ lệ hộ nghèo'],
     ]);
     expect(r.targets.filter((x) => x.unit === '%')).toEqual([]);
+  });
+});
+
+describe('figures per a unit named in the subject', () => {
+  test('"số bác sĩ trên một vạn dân đạt 12,5": a bare figure whose subject names the ratio', () => {
+    const r = extract(
+      'Năm 2026, ngành phấn đấu số bác sĩ trên một vạn dân đạt 12,5 và số giường bệnh trên một vạn dân đạt 32.',
+      { date: '2026-01-10' },
+    );
+    expect(r.targets.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [12.5, 'bác sĩ/vạn dân', 'số bác sĩ trên một vạn dân'],
+      [32, 'giường bệnh/vạn dân', 'số giường bệnh trên một vạn dân'],
+    ]);
+  });
+
+  test('"trên 1 ha đất canh tác" is what a figure is per, not a figure; "trên 1 triệu lượt khách" is one', () => {
+    const r = extract(
+      '1. Chỉ tiêu chủ yếu\n- Giá trị sản xuất trên 1 ha đất canh tác đạt 95 triệu đồng;\n- Thu hút trên 1 triệu lượt khách du lịch.',
+      { date: '2026-01-10' },
+    );
+    expect(r.targets.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [95, 'triệu đồng', 'Giá trị sản xuất trên 1 ha đất canh tác'],
+      [1, 'triệu lượt khách', 'lượt khách du lịch'],
+    ]);
   });
 });

@@ -223,7 +223,7 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+địa bàn)|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -282,7 +282,8 @@ export function findValues(
       toks.push({ start: s, end: s + m[1].length, value: parseNumber(m[1]) });
       continue;
     }
-    toks.push({ start: s, end: e, value: parseNumber(m[1]), unit: m[2] });
+    const tok: ValueTok = { start: s, end: e, value: parseNumber(m[1]), unit: m[2] };
+    if (!isDenominator(lower, tok)) toks.push(tok);
   }
   // (Every match has "thứ": a search for it is cheaper than the scan.)
   for (const m of rankNationalMayMatch(lower, hits) ? lower.matchAll(RANK_NATIONAL_RE) : []) {
@@ -379,12 +380,16 @@ export function findValues(
     for (let k = i; k < j; k++) used[k] = 1;
     // A bare number is a value only where a verb gives it and a year follows: "số bác sĩ trên 1 vạn dân
     // phấn đấu đạt 11 vào năm 2025 và 14 vào năm 2030" (the indicator names what is counted).
+    // Or where the subject names the ratio: "số bác sĩ trên một vạn dân đạt 12,5".
+    const bareByVerb = BARE_BEFORE.test(lower.slice(Math.max(0, group[0].start - 14), group[0].start));
     const unit =
       group[group.length - 1].unit ??
-      (BARE_BEFORE.test(lower.slice(Math.max(0, group[0].start - 14), group[0].start)) &&
+      (bareByVerb &&
       BARE_AFTER.test(lower.slice(group[group.length - 1].end, group[group.length - 1].end + 20))
         ? ''
-        : undefined);
+        : bareByVerb
+          ? ratioNamedBefore(lower.slice(Math.max(0, group[0].start - 80), group[0].start))
+          : undefined);
     if (unit === undefined) continue;
     // "trẻ em 5 tuổi", "trẻ 3 - 4 tuổi": an age that names who is counted, not a value.
     if (
@@ -890,6 +895,13 @@ const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
+const RATIO_SUBJECT =
+  /(bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân\s+(?:[^\s,;.\d]+\s+){0,3}$/;
+/** "số bác sĩ trên một vạn dân đạt ": the unit of the bare figure that follows, "bác sĩ/vạn dân". */
+function ratioNamedBefore(lowerBefore: string): string | undefined {
+  const m = RATIO_SUBJECT.exec(lowerBefore);
+  return m ? `${m[1]}/vạn dân` : undefined;
+}
 const BARE_BEFORE = /(?:^|\s)(?:đạt|là|lên|xuống|còn|và)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const BARE_AFTER = /^\s+(?:vào\s+)?năm\s+\d{4}(?!\d)/;
 const NEW_SUBJECT_AFTER =
@@ -972,6 +984,21 @@ function perTenThousand(lower: string, toks: ValueTok[]): void {
     if (prev?.unit && PER_CAPITA_NOUNS.has(prev.unit) && /^\s+và\s+$/.test(lower.slice(prev.end, t.start)))
       prev.unit = `${prev.unit}/vạn dân`;
   }
+}
+
+// "Giá trị sản xuất trên 1 ha đất canh tác đạt 95 triệu đồng": "1 ha" says what the figure is per.
+const DENOMINATOR_UNITS = new Set(['ha', 'héc-ta', 'km2', 'vạn dân']);
+const PER_BEFORE = /(?:trên|mỗi)\s+$/;
+const FIGURE_FOLLOWS = /^[^;.\n]{0,60}?\s(?:đạt|là|bằng)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d/;
+
+function isDenominator(lower: string, t: ValueTok): boolean {
+  return (
+    t.value === 1 &&
+    t.unit !== undefined &&
+    DENOMINATOR_UNITS.has(t.unit) &&
+    PER_BEFORE.test(lower.slice(Math.max(0, t.start - 6), t.start)) &&
+    FIGURE_FOLLOWS.test(lower.slice(t.end, t.end + 80))
+  );
 }
 
 function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr | undefined {
