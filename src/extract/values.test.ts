@@ -731,3 +731,16 @@ describe('figures per a unit named in the subject', () => {
     ]);
   });
 });
+
+describe('a time said right after the figure', () => {
+  test("is the figure's own, though another date came before it in the clause", () => {
+    const r = extract(
+      'Thành phố phấn đấu bàn giao 60% mặt bằng trước 31/12/2026 và bàn giao toàn bộ 100% mặt bằng trong quý II/2027.',
+      { date: '2026-09-01' },
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [60, 2026],
+      [100, 2027],
+    ]);
+  });
+});

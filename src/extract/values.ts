@@ -512,6 +512,7 @@ export function findValues(
       // (bounded: a figure's clause is read a few hundred characters on, not to the end of a huge line)
       const clauseTo = Math.min(gEnd + 300, nextSemi === -1 || nextSemi > sEnd ? sEnd : nextSemi);
       const y =
+        timeRightAfter(text, years, gEnd, clauseTo) ??
         lastYearBefore(years, clauseFrom, gStart) ??
         firstYearIn(text, years, gEnd, clauseTo) ??
         lastYearBefore(years, sStart, gStart) ??
@@ -946,6 +947,19 @@ function siblingItems(text: string, seg: Segmentation, a: number, b: number): bo
 }
 
 /** The first year said in [from, to), outside brackets ("(theo chuẩn nghèo giai đoạn 2016 - 2020)" is an aside). */
+/**
+ * "… và bàn giao toàn bộ 100% mặt bằng trong quý II/2023": a time said right after the figure, a few
+ * words on with no other figure or clause mark between, is the figure's own.
+ */
+function timeRightAfter(text: string, years: YearExpr[], from: number, to: number): YearExpr | undefined {
+  const k = lowerBound(years, from, (y) => y.start);
+  const y = years[k];
+  if (!y || y.baseline || y.start >= to || y.start - from > 40) return undefined;
+  const between = text.slice(from, y.start);
+  return RIGHT_AFTER.test(between) ? y : undefined;
+}
+const RIGHT_AFTER = /^(?:\s+[^\s\d,;:()]+){0,5}?\s+(?:trong|vào|trước|đến|tới|hết)\s+$/;
+
 function firstYearIn(text: string, years: YearExpr[], from: number, to: number): YearExpr | undefined {
   for (let k = lowerBound(years, from, (y) => y.start); k < years.length && years[k].start < to; k++) {
     if (years[k].baseline) continue;
