@@ -744,3 +744,13 @@ describe('a time said right after the figure', () => {
     ]);
   });
 });
+
+describe('a paragraph led by its heading', () => {
+  test('"1. Các chỉ tiêu chủ yếu: …" plans the figures after it, with no date in the text', () => {
+    const r = extract(
+      'QUYẾT NGHỊ:\n1. Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 8%/năm. Trong nhiệm kỳ, kết nạp mới 6.500 đảng viên; hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.',
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([8, 6500, 90]);
+    expect(r.results).toEqual([]);
+  });
+});

@@ -894,7 +894,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const RATIO_SUBJECT =
   /(bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân\s+(?:[^\s,;.\d]+\s+){0,3}$/;
@@ -1065,6 +1065,7 @@ function headingYears(
 }
 
 const TARGET_SECTION = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?\s*(?:mục tiêu|các chỉ tiêu|chỉ tiêu)/i;
+const HEADING_COLON = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?[^:.;]{3,80}:/;
 const OTHER_SECTION =
   /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?)\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kết quả|tình hình|đánh giá)/i;
 
@@ -1092,6 +1093,8 @@ function paragraphInTargetSection(text: string, seg: Segmentation, para: number)
     // ("Chỉ tiêu | Đơn vị | Ước TH 2012": a table's header row names its columns, not a section.)
     if (line.includes('|')) continue;
     if (pe - ps < 120 && TARGET_SECTION.test(line)) return true;
+    // "1. Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng … đạt 8%/năm. …": a paragraph led by its heading.
+    if (TARGET_SECTION.test(line) && HEADING_COLON.test(line)) return true;
     // "Điều 1. Thông qua các chỉ tiêu chủ yếu năm 2021 như sau:": a lead-in naming the targets.
     if (pe - ps < 160 && TARGETS_LEAD_IN.test(line) && !REPORT_LEAD_IN.test(line)) return true;
     if (pe - ps < 120 && OTHER_SECTION.test(line)) return false;
