@@ -754,3 +754,18 @@ describe('a paragraph led by its heading', () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('a list of targets after a semicolon', () => {
+  test('a share after ";" names its own subject; towns are counted', () => {
+    const r = extract(
+      'I. MỤC TIÊU\na) Đến năm 2027: kinh tế số chiếm 25% GRDP; tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 12%; 85% hồ sơ thủ tục hành chính được giải quyết trực tuyến. Giai đoạn 2026 - 2030 có thêm 6 đô thị loại V.',
+      { date: '2025-06-03' },
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [25, 'kinh tế số'],
+      [12, 'tỷ trọng kinh tế số'],
+      [85, 'hồ sơ thủ tục hành chính được giải quyết trực tuyến'],
+      [6, 'đô thị loại V'],
+    ]);
+  });
+});

@@ -119,6 +119,7 @@ const COUNT_UNITS = [
   'tổ chức đảng',
   'tác phẩm',
   'mặt hàng',
+  'đô thị',
   'lượt hộ',
 ];
 const UNIT_ALT = alternation([...UNITS, ...COUNT_UNITS]);
@@ -365,9 +366,10 @@ export function findValues(
       // "9,8 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": each value has its own unit.
       const prevUnit = group[group.length - 1].unit;
       if (prevUnit && toks[j].unit && prevUnit !== toks[j].unit) break;
-      // "đạt 92% và 60% trường mầm non đạt chuẩn": the second value is a share of a new subject.
+      // "đạt 92% và 60% trường mầm non đạt chuẩn", "… 12%; 85% hồ sơ …": the second value is a share of
+      // a new subject.
       if (
-        (jm[1] === 'và' || jm[1] === ',') &&
+        (jm[1] === 'và' || jm[1] === ',' || jm[1] === ';') &&
         group[group.length - 1].unit &&
         toks[j].unit === '%' &&
         NEW_SUBJECT_AFTER.test(text.slice(toks[j].end, toks[j].end + 24))
