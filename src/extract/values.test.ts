@@ -769,3 +769,12 @@ describe('a list of targets after a semicolon', () => {
     ]);
   });
 });
+
+describe('money named after the figure', () => {
+  test('"thu hút 300 triệu USD vốn FDI": the funds name the figure, not the verb', () => {
+    const r = extract('Năm 2026, tỉnh phấn đấu thu hút tối thiểu 300 triệu USD vốn FDI trong năm 2026.', {
+      date: '2026-01-05',
+    });
+    expect(r.targets.map((x) => [x.value, x.unit, x.indicator])).toEqual([[300, 'triệu USD', 'vốn FDI']]);
+  });
+});

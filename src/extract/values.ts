@@ -664,6 +664,10 @@ export function findValues(
       const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
         indicator = countedThing(noun, text.slice(gEnd, gEnd + 80), '');
+      } else if (/đồng|USD/.test(noun)) {
+        // "thu hút 300 triệu USD vốn FDI": the money is named after it.
+        const named = FUNDS_AFTER.exec(text.slice(gEnd, gEnd + 60));
+        if (named) indicator = named[1];
       }
     }
     // "có 19 bác sĩ/vạn dân": the unit names what is counted.
@@ -898,6 +902,8 @@ const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
+const FUNDS_AFTER =
+  /^[ \t]+((?:vốn|nguồn vốn|kinh phí)(?:[ \t]+(?!(?:trong|vào|năm|cho|để|từ|đến|tới|của|với|và)(?![a-zà-ỹđ]))[^\s,;.()\d]+){0,5})/;
 const RATIO_SUBJECT =
   /(bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân\s+(?:[^\s,;.\d]+\s+){0,3}$/;
 /** "số bác sĩ trên một vạn dân đạt ": the unit of the bare figure that follows, "bác sĩ/vạn dân". */
