@@ -778,3 +778,27 @@ describe('money named after the figure', () => {
     expect(r.targets.map((x) => [x.value, x.unit, x.indicator])).toEqual([[300, 'triệu USD', 'vốn FDI']]);
   });
 });
+
+describe('counts in millions, rates "ở mức"', () => {
+  test('"65,2 triệu tài khoản", "90,5 triệu thẻ": counts in millions named by what is counted', () => {
+    const r = extract(
+      'Tính đến ngày 31/12/2026, Bộ đã cấp 90,5 triệu thẻ căn cước và kích hoạt 65,2 triệu tài khoản định danh điện tử mức 2. Số trẻ được tiêm đạt 1.052.300 trẻ.',
+      { date: '2027-01-08' },
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [90.5, 'triệu thẻ', 'thẻ căn cước'],
+      [65.2, 'triệu tài khoản', 'tài khoản định danh điện tử mức 2'],
+      [1052300, 'trẻ', 'Số trẻ được tiêm'],
+    ]);
+  });
+
+  test('"lãi suất cho vay bình quân … ở mức 6,2%/năm" is named by the whole subject', () => {
+    const r = extract(
+      'Đến ngày 30/9/2026, lãi suất cho vay bình quân đối với các khoản vay mới ở mức 6,2%/năm.',
+      { date: '2026-10-08' },
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [6.2, 'lãi suất cho vay bình quân đối với các khoản vay mới'],
+    ]);
+  });
+});

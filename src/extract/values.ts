@@ -121,8 +121,18 @@ const COUNT_UNITS = [
   'mặt hàng',
   'đô thị',
   'lượt hộ',
+  'thẻ',
+  'tài khoản',
+  'trẻ',
+  'học sinh',
+  'giấy chứng nhận',
 ];
+// "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own).
+for (const u of [...COUNT_UNITS])
+  for (const scale of ['triệu', 'nghìn', 'tỷ'])
+    if (!UNITS.includes(`${scale} ${u}`)) COUNT_UNITS.push(`${scale} ${u}`);
 const UNIT_ALT = alternation([...UNITS, ...COUNT_UNITS]);
+const SCALE = /^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/;
 const COUNT_SET = new Set(COUNT_UNITS);
 
 // 1.234.567,8 | 40,5 | 12 | 10.5 (a dot followed by one or two digits is a decimal point).
@@ -222,9 +232,9 @@ function mayNamePlan(s: string): boolean {
 }
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
-  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -641,7 +651,11 @@ export function findValues(
       // "có 96 xã đạt chuẩn nông thôn mới", "xảy ra 64 vụ cháy": the counted noun and the words after
       // it; "cấp mới 27 dự án với …": the noun and the verb before it.
       indicator = COUNT_SET.has(unit)
-        ? countedThing(unit, text.slice(gEnd, gEnd + 80), lower.slice(Math.max(0, gStart - 20), gStart))
+        ? countedThing(
+            unit.replace(SCALE, ''),
+            text.slice(gEnd, gEnd + 80),
+            lower.slice(Math.max(0, gStart - 20), gStart),
+          )
         : indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
     }
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
@@ -657,11 +671,11 @@ export function findValues(
     else if (
       indicator &&
       !spacesAtLeast(indicator, 4) &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt)$/i.test(
         indicator,
       )
     ) {
-      const noun = unit.replace(/^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/, '');
+      const noun = unit.replace(SCALE, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
         indicator = countedThing(noun, text.slice(gEnd, gEnd + 80), '');
       } else if (/đồng|USD/.test(noun)) {
@@ -900,7 +914,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const FUNDS_AFTER =
   /^[ \t]+((?:vốn|nguồn vốn|kinh phí)(?:[ \t]+(?!(?:trong|vào|năm|cho|để|từ|đến|tới|của|với|và)(?![a-zà-ỹđ]))[^\s,;.()\d]+){0,5})/;
