@@ -106,6 +106,25 @@ describe('documents: quoted titles', () => {
   test('quoted words that are not a title', () => {
     expect(docs('đây vẫn là "điểm nghẽn" của vùng và là “lõi nghèo” cả nước')).toEqual([]);
   });
+  test('a title hard-wrapped across a line, but not across a blank line', () => {
+    expect(
+      docs('Sở triển khai Đề án "Nâng cao kỹ năng số cho cán bộ\ncấp xã giai đoạn 2026 - 2030".'),
+    ).toMatchObject([
+      { kind: 'Đề án', title: 'Nâng cao kỹ năng số cho cán bộ cấp xã giai đoạn 2026 - 2030' },
+    ]);
+    expect(docs('Đề án "Nâng cao kỹ năng số\n\ncho cán bộ cấp xã".')).toEqual([]);
+  });
+});
+
+describe('documents: a header in capitals', () => {
+  test('"SGD&ĐT" in a symbol; the header body issues in its display form', () => {
+    const d = docs(
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 318/BC-SGD&ĐT\nNgày 12 tháng 6 năm 2026\nBÁO CÁO\nTổng kết năm học.',
+    );
+    expect(d).toMatchObject([
+      { symbol: '318/BC-SGD&ĐT', kind: 'Báo cáo', date: '2026-06-12', issuer: 'Sở Giáo dục và Đào tạo' },
+    ]);
+  });
 });
 
 describe('documents: spacing copied from the web', () => {

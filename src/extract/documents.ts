@@ -7,8 +7,8 @@ import { alternation, collapse, hasLooseSpace, isJsSpace, spacesAtLeast } from '
 import type { DocumentRef } from './types.ts';
 
 // A symbol segment: an abbreviation that starts with a capital and may mix cases and end in digits
-// ("NQ", "TTg", "CTr", "QĐi", "QH15", "BKHĐT"). ASCII letters and Đ only: "Tỉnh" is not one.
-const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}';
+// ("NQ", "TTg", "CTr", "QĐi", "QH15", "BKHĐT", "SGD&ĐT"). ASCII letters and Đ only: "Tỉnh" is not one.
+const SEG = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2}(?:&[A-ZĐ][A-Za-zĐđ]{0,5})?';
 // State form (Nghị định 30/2020): NUMBER[/YEAR]/KIND-ISSUER[-UNIT] or NUMBER/ISSUER-UNIT; "06/TTr.SKHĐT".
 // Party form (Hướng dẫn 36-HD/VPTW): NUMBER-KIND/ISSUER[-UNIT]. A hard-wrapped line may break after "-".
 // Separators inside a symbol; web copies sometimes put a space around the hyphen ("11 - NQ/TW").
@@ -143,12 +143,14 @@ export function findDocuments(
     const after = text.slice(end, end + 24);
     const dm = AFTER_SYMBOL.exec(after);
     let tail = end;
+    // The text's own number: "Số: 185/KH-UBND ... Hà Nội, ngày 24 tháng 8 năm 2018".
+    const ownNumber = HEADER_NUMBER.test(before);
+    if (ownNumber && ctx.headerIssuer) doc.issuer = ctx.headerIssuer;
     if (dm && di < ctx.dates.length && ctx.dates[di].span[0] === end + dm[0].length) {
       const d = ctx.dates[di];
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) doc.date = d.value;
       tail = d.span[1];
-    } else if (HEADER_NUMBER.test(before)) {
-      // The text's own number: "Số: 185/KH-UBND ... Hà Nội, ngày 24 tháng 8 năm 2018".
+    } else if (ownNumber) {
       for (let j = di; j < ctx.dates.length && ctx.dates[j].span[0] < end + 160; j++) {
         const d = ctx.dates[j];
         if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && /ngày\s*$/i.test(text.slice(d.span[0] - 8, d.span[0]))) {
@@ -156,7 +158,6 @@ export function findDocuments(
           break;
         }
       }
-      if (ctx.headerIssuer) doc.issuer = ctx.headerIssuer;
     }
     // Issuer: "... của Bộ Chính trị".
     const of = OF_AFTER.exec(text.slice(tail, tail + 16));
@@ -186,7 +187,8 @@ export function findDocuments(
   return out;
 }
 
-const QUOTED_RE = /"([^"\n]{4,400})"/g;
+// A title may be hard-wrapped ("… giáo viên phổ thông\ngiai đoạn 2023 - 2030"), not run over a blank line.
+const QUOTED_RE = /"((?:[^"\n]|\n(?![ \t]*\n)){4,400})"/g;
 const TITLED_ALT = alternation(TITLED_KINDS);
 const KIND_JUST_BEFORE = new RegExp(
   `(?:^|[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF])(${TITLED_ALT})\\s*(?:với tên gọi|có tên|mang tên|về)?\\s*:?\\s*$`,

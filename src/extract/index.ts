@@ -10,7 +10,7 @@ import { findDocuments } from './documents.ts';
 import { keywordHits } from './keywords.ts';
 import { findHorizons, findLocations, findMeetings } from './misc.ts';
 import { normalize } from './normalize.ts';
-import { extractOrganizations, findOrgMentions } from './organizations.ts';
+import { displayName, extractOrganizations, findOrgMentions } from './organizations.ts';
 import { findPeople, findTitleHits } from './people.ts';
 import { findTableValues } from './tables.ts';
 import { findTasks } from './tasks.ts';
@@ -48,7 +48,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     while (b > a && isBarOrSpace(text.charCodeAt(b - 1))) b--;
     while (a < b && isBarOrSpace(text.charCodeAt(a))) a++;
     if (b - a <= o.name.length + 4 && !/^(?:TM|KT|TL|TUQ)\./.test(text.slice(a, b))) {
-      headerIssuer = o.name;
+      // (The display form: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" issues as "Sở Giáo dục và Đào tạo".)
+      headerIssuer = displayName(o.name);
       break;
     }
   }

@@ -473,14 +473,14 @@ function level(name: string): Organization['level'] {
   return undefined;
 }
 
-/** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
 // A head and a capitalised word that are a place, a country, a code or the nation, not a body.
 const NOT_BODIES =
   /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn|Vụ (?:Đông|Hè|Thu|Xuân|Mùa|Chiêm)(?: [A-ZĐ][a-zà-ỹđ]+)?)(?:\s|$)/;
 const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
 // Header names repeat from text to text ("ỦY BAN NHÂN DÂN TỈNH …"): a bounded cache of their display forms.
 const DISPLAY_CACHE = new Map<string, string>();
-function displayName(name: string): string {
+/** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
+export function displayName(name: string): string {
   if (!isAllCaps(name)) return name;
   const cached = DISPLAY_CACHE.get(name);
   if (cached !== undefined) return cached;

@@ -431,20 +431,20 @@ describe('a table of tasks', () => {
         lead: 'Sở Khoa học và Công nghệ',
         partners: ['Sở Tài chính', 'Sở Nội vụ'],
         deadline: '2027-Q2',
-        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+        source: 'Ủy ban nhân dân tỉnh Bắc Ninh',
       },
       {
         text: 'Số hóa hồ sơ đất đai của các xã, phường',
         lead: 'Sở Nông nghiệp và Môi trường',
         partners: ['Các sở, ngành', 'UBND các xã, phường'],
         deadline: 2027,
-        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+        source: 'Ủy ban nhân dân tỉnh Bắc Ninh',
       },
       {
         text: 'Theo dõi, đôn đốc việc thực hiện Kế hoạch',
         lead: 'Văn phòng UBND tỉnh',
         recurring: true,
-        source: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+        source: 'Ủy ban nhân dân tỉnh Bắc Ninh',
       },
     ]);
   });
