@@ -802,3 +802,17 @@ describe('counts in millions, rates "ở mức"', () => {
     ]);
   });
 });
+
+describe('counts said after "đã", of communes and wards, of money disbursed', () => {
+  test('each count names what it counts', () => {
+    const r = extract(
+      'Năm 2026, có 58 xã, phường hoàn thành số hóa hồ sơ địa chính. Riêng năm 2026 đã xác thực hơn 1,45 tỷ lượt thông tin công dân. Toàn ngành giải ngân được 16.250 tỷ đồng vốn đầu tư công.',
+      { date: '2026-12-20' },
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [58, 'xã, phường', 'xã, phường hoàn thành số hóa hồ sơ địa chính'],
+      [1.45, 'tỷ lượt', 'lượt thông tin công dân'],
+      [16250, 'tỷ đồng', 'vốn đầu tư công'],
+    ]);
+  });
+});

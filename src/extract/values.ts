@@ -126,6 +126,8 @@ const COUNT_UNITS = [
   'trẻ',
   'học sinh',
   'giấy chứng nhận',
+  'xã, phường',
+  'phường, xã',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own).
 for (const u of [...COUNT_UNITS])
@@ -455,6 +457,8 @@ export function findValues(
       resultCue < 0 &&
       !planNamed &&
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      // "đã xác thực hơn 1,45 tỷ lượt": a count of what was done.
+      !COUNT_PAST_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
       !sectionIsTarget(text, ctx.seg, toks[i].start, sections)
@@ -605,7 +609,9 @@ export function findValues(
     // The plan's figure measures what the sentence just reported.
     if (planFigure && prevSentence === si && prevIndicator) indicator = prevIndicator;
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
-    if (indicator && /^riêng(?:\s|$)/i.test(indicator) && prevIndicator) {
+    // (A count of another thing, "riêng năm 2024 đã xác thực 1,45 tỷ lượt …", names its own.)
+    if (indicator && isCount && unit !== prevUnit && /^riêng$/i.test(indicator)) indicator = '';
+    if (indicator && /^riêng(?:\s|$)/i.test(indicator) && prevIndicator && !(isCount && unit !== prevUnit)) {
       // (The change each names is said again before this figure: `changeNamed` adds it back.)
       const part = withoutChange(indicator.slice(6));
       indicator = part ? `${withoutChange(prevIndicator)} ${part}` : prevIndicator;
@@ -671,7 +677,7 @@ export function findValues(
     else if (
       indicator &&
       !spacesAtLeast(indicator, 4) &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt)$/i.test(
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i.test(
         indicator,
       )
     ) {
@@ -903,7 +909,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
   // "6.003 xã (78,1%) đạt chuẩn", "4.120 xã, chiếm 52% số xã, đạt chuẩn": past a share in brackets or commas.
   const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ').replace(SHARE_ASIDE, ' ');
   const tail =
-    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,7})/.exec(
+    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,9})/.exec(
       after,
     );
   const named = tail?.[1].trim();
@@ -915,6 +921,8 @@ function countedThing(unit: string, afterText: string, before: string): string {
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const COUNT_PAST_BEFORE =
+  /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const FUNDS_AFTER =
   /^[ \t]+((?:vốn|nguồn vốn|kinh phí)(?:[ \t]+(?!(?:trong|vào|năm|cho|để|từ|đến|tới|của|với|và)(?![a-zà-ỹđ]))[^\s,;.()\d]+){0,5})/;
