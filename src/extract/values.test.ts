@@ -816,3 +816,17 @@ describe('counts said after "đã", of communes and wards, of money disbursed', 
     ]);
   });
 });
+
+describe('cases, the aim of a directive, "cần" inside a noun', () => {
+  test('reported counts stay results; the figure a directive aims at is a target', () => {
+    const r = extract(
+      'Từ đầu năm 2026 đến ngày 16/3/2026, cả nước ghi nhận 12.400 trường hợp nghi mắc sởi. Số trẻ được tiêm vắc xin trong chiến dịch đạt 905.000 trẻ, bằng 82,5% số đối tượng cần tiêm.\n\nĐể chủ động kiểm soát dịch, bảo đảm tỷ lệ tiêm chủng đạt trên 95% trong năm 2026, Bộ Y tế đề nghị Sở Y tế các tỉnh khẩn trương thực hiện.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([
+      [12400, 'trường hợp'],
+      [905000, 'trẻ'],
+      [82.5, '%'],
+    ]);
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[95, 'tỷ lệ tiêm chủng']]);
+  });
+});

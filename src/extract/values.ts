@@ -128,6 +128,7 @@ const COUNT_UNITS = [
   'giấy chứng nhận',
   'xã, phường',
   'phường, xã',
+  'trường hợp',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own).
 for (const u of [...COUNT_UNITS])
@@ -186,11 +187,13 @@ const TARGET_CUE = new RegExp(
   `${W}(?:phấn đấu|quyết tâm|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần)(?![a-zà-ỹđ])`,
+  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
+const PURPOSE_OPENING = /^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?Để\s/;
+const DIRECTIVE_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/;
 const PLAN_NEUTRAL_CUE = /^(?:giảm còn|tăng thêm)/;
 const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
@@ -569,7 +572,12 @@ export function findValues(
     // Planned or achieved?
     let isTarget: boolean;
     const inTargetSection = sectionIsTarget(text, ctx.seg, gStart, sections);
+    // "Để bảo đảm tỷ lệ tiêm chủng đạt trên 95% trong năm 2026, Bộ Y tế đề nghị …": the aim of a directive.
+    const purpose =
+      PURPOSE_OPENING.test(text.slice(sStart, sStart + 16)) &&
+      !DIRECTIVE_BEFORE.test(lower.slice(sStart, gStart));
     if (planFigure) isTarget = true;
+    else if (purpose && resultCue < 0) isTarget = true;
     // "yêu cầu … hoàn thành mục tiêu tăng trưởng năm 2025 đạt 8%": the figure of a plan still to meet.
     else if (
       planNamed &&
