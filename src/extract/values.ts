@@ -130,11 +130,14 @@ const COUNT_UNITS = [
   'phường, xã',
   'trường hợp',
 ];
-// "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own).
-for (const u of [...COUNT_UNITS])
-  for (const scale of ['triệu', 'nghìn', 'tỷ'])
-    if (!UNITS.includes(`${scale} ${u}`)) COUNT_UNITS.push(`${scale} ${u}`);
-const UNIT_ALT = alternation([...UNITS, ...COUNT_UNITS]);
+// "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
+// scaled forms are listed for the sets and named in the pattern by a prefix: three times the
+// alternatives after every number cost more than the prefix.
+const SCALED_COUNTS = COUNT_UNITS.flatMap((u) =>
+  ['triệu', 'nghìn', 'tỷ'].map((scale) => `${scale} ${u}`).filter((su) => !UNITS.includes(su)),
+);
+const UNIT_ALT = `${alternation([...UNITS, ...COUNT_UNITS])}|(?:triệu|nghìn|tỷ)\\s+(?:${alternation(COUNT_UNITS)})`;
+COUNT_UNITS.push(...SCALED_COUNTS);
 const SCALE = /^(?:triệu|nghìn|ngàn|vạn|tỷ)\s+/;
 const COUNT_SET = new Set(COUNT_UNITS);
 
