@@ -444,16 +444,22 @@ const ABBR: Array<[RegExp, string]> = [
   [/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])tp\.?(?=\s)/g, 'thành phố'],
 ];
 
-/** Comparison key: case, diacritics and the usual abbreviations folded. */
-const KEY_CACHE = new Map<string, string>();
-export function orgKey(name: string): string {
-  const cached = KEY_CACHE.get(name);
-  if (cached !== undefined) return cached;
-  const key = computeOrgKey(name);
-  if (KEY_CACHE.size > 20000) KEY_CACHE.clear();
-  KEY_CACHE.set(name, key);
-  return key;
+/** `compute` behind a cache of at most `max` names: names repeat within a text and from text to text. */
+function cachedByName(max: number, compute: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let out = cache.get(name);
+    if (out === undefined) {
+      out = compute(name);
+      if (cache.size >= max) cache.clear();
+      cache.set(name, out);
+    }
+    return out;
+  };
 }
+
+/** Comparison key: case, diacritics and the usual abbreviations folded. */
+export const orgKey = cachedByName(20000, computeOrgKey);
 
 function computeOrgKey(name: string): string {
   let s = name.toLowerCase();
@@ -477,17 +483,11 @@ function level(name: string): Organization['level'] {
 const NOT_BODIES =
   /^(?:Tổ Quốc|Bộ Luật|Bộ Quy tắc|Bộ Tiêu chí|Bộ Chỉ số|Bộ Công cụ|Đài Loan|Hội An|Trường Sa|Hoàng Sa|Báo Cáo|Ban Hành|Trung Tâm|Viện Dẫn|Vụ (?:Đông|Hè|Thu|Xuân|Mùa|Chiêm)(?: [A-ZĐ][a-zà-ỹđ]+)?)(?:\s|$)/;
 const CANON_BY_KEY = new Map(AGENCY_NAMES.map((n) => [orgKey(n), n]));
-// Header names repeat from text to text ("ỦY BAN NHÂN DÂN TỈNH …"): a bounded cache of their display forms.
-const DISPLAY_CACHE = new Map<string, string>();
+// Header names repeat from text to text ("ỦY BAN NHÂN DÂN TỈNH …").
+const capsDisplayName = cachedByName(5000, allCapsDisplayName);
 /** Display form: all-capital headers ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN") in ordinary case. */
 export function displayName(name: string): string {
-  if (!isAllCaps(name)) return name;
-  const cached = DISPLAY_CACHE.get(name);
-  if (cached !== undefined) return cached;
-  const shown = allCapsDisplayName(name);
-  if (DISPLAY_CACHE.size > 5000) DISPLAY_CACHE.clear();
-  DISPLAY_CACHE.set(name, shown);
-  return shown;
+  return isAllCaps(name) ? capsDisplayName(name) : name;
 }
 function allCapsDisplayName(name: string): string {
   const words = name.split(' ');

@@ -937,8 +937,12 @@ const COUNT_PAST_BEFORE =
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const FUNDS_AFTER =
   /^[ \t]+((?:vốn|nguồn vốn|kinh phí)(?:[ \t]+(?!(?:trong|vào|năm|cho|để|từ|đến|tới|của|với|và)(?![a-zà-ỹđ]))[^\s,;.()\d]+){0,5})/;
-const RATIO_SUBJECT =
-  /(bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân\s+(?:[^\s,;.\d]+\s+){0,3}$/;
+// "30,2 giường bệnh trên 1 vạn dân": the staff and beds of health care are counted per ten thousand people.
+const PER_CAPITA_NOUNS = ['bác sĩ', 'giường bệnh', 'giường', 'dược sĩ', 'điều dưỡng'];
+const PER_TEN_THOUSAND = '(?:trên|\\/)\\s*(?:1|một)\\s+vạn\\s+dân';
+const RATIO_SUBJECT = new RegExp(
+  `(${alternation(PER_CAPITA_NOUNS)})\\s+${PER_TEN_THOUSAND}\\s+(?:[^\\s,;.\\d]+\\s+){0,3}$`,
+);
 /** "số bác sĩ trên một vạn dân đạt ": the unit of the bare figure that follows, "bác sĩ/vạn dân". */
 function ratioNamedBefore(lowerBefore: string): string | undefined {
   const m = RATIO_SUBJECT.exec(lowerBefore);
@@ -1019,9 +1023,8 @@ function onTableLine(text: string, pos: number): boolean {
   return bar !== -1 && (nl === -1 || bar < nl);
 }
 
-// "30,2 giường bệnh trên 1 vạn dân": the staff and beds of health care are counted per ten thousand people.
-const PER_CAPITA_NOUNS = new Set(['bác sĩ', 'giường bệnh', 'giường', 'dược sĩ', 'điều dưỡng']);
-const PER_TEN_THOUSAND_AFTER = /^\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân(?![a-zà-ỹđ])/;
+const PER_CAPITA_SET = new Set(PER_CAPITA_NOUNS);
+const PER_TEN_THOUSAND_AFTER = new RegExp(`^\\s+${PER_TEN_THOUSAND}(?![a-zà-ỹđ])`);
 
 /**
  * "9,8 bác sĩ và 30,2 giường bệnh trên 1 vạn dân": the figure takes the unit "/vạn dân", and so does a
@@ -1030,13 +1033,13 @@ const PER_TEN_THOUSAND_AFTER = /^\s+(?:trên|\/)\s*(?:1|một)\s+vạn\s+dân(?!
 function perTenThousand(lower: string, toks: ValueTok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.unit || !PER_CAPITA_NOUNS.has(t.unit)) continue;
+    if (!t.unit || !PER_CAPITA_SET.has(t.unit)) continue;
     const m = PER_TEN_THOUSAND_AFTER.exec(lower.slice(t.end, t.end + 24));
     if (!m) continue;
     t.unit = `${t.unit}/vạn dân`;
     t.end += m[0].length;
     const prev = toks[i - 1];
-    if (prev?.unit && PER_CAPITA_NOUNS.has(prev.unit) && /^\s+và\s+$/.test(lower.slice(prev.end, t.start)))
+    if (prev?.unit && PER_CAPITA_SET.has(prev.unit) && /^\s+và\s+$/.test(lower.slice(prev.end, t.start)))
       prev.unit = `${prev.unit}/vạn dân`;
   }
 }
