@@ -238,10 +238,14 @@ export interface TaskRow {
   due?: Cell;
 }
 
-/** The rows of every table whose header names the work and the body that leads it. */
-export function findTaskRows(text: string): TaskRow[] {
+/**
+ * The rows of every table whose header names the work and the body that leads it, and the spans of
+ * those header rows ("Nhiệm vụ | Cơ quan chủ trì | …" names columns; it assigns nothing).
+ */
+export function findTaskRows(text: string): { rows: TaskRow[]; headers: Array<[number, number]> } {
   const rows: TaskRow[] = [];
-  if (text.indexOf('|') === -1) return rows;
+  const headers: Array<[number, number]> = [];
+  if (text.indexOf('|') === -1) return { rows, headers };
   let cols: { work: number; lead: number; partners: number; due: number } | null = null;
   forEachLine(text, (lineStart, lineEnd, hasBar) => {
     if (!hasBar) cols = null;
@@ -251,6 +255,7 @@ export function findTaskRows(text: string): TaskRow[] {
       // (A row without a cell naming the work is no header: its cells are not searched for the lead.)
       const lead = work >= 0 ? cells.findIndex((c) => LEAD_HEADER.test(c.text)) : -1;
       if (work >= 0 && lead >= 0 && work !== lead) {
+        headers.push([lineStart, lineEnd]);
         cols = {
           work,
           lead,
@@ -274,5 +279,5 @@ export function findTaskRows(text: string): TaskRow[] {
       }
     }
   });
-  return rows;
+  return { rows, headers };
 }

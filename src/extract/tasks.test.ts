@@ -448,6 +448,23 @@ describe('a table of tasks', () => {
       },
     ]);
   });
+
+  test('its header row names columns and is no task, even under the items of a conclusion', () => {
+    const r = extract(
+      [
+        'THÔNG BÁO',
+        'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Xây dựng',
+        'Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:',
+        '1. Năm 2025, toàn tỉnh đã cấp 1.200 giấy phép xây dựng.',
+        '2. Giao nhiệm vụ cụ thể như sau:',
+        'Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn',
+        'Rà soát quy hoạch các khu dân cư | Sở Xây dựng | Sở Tài chính; UBND các xã | Quý I/2026',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.text, t.lead, t.partners])).toEqual([
+      ['Rà soát quy hoạch các khu dân cư', 'Sở Xây dựng', ['Sở Tài chính', 'UBND các xã']],
+    ]);
+  });
 });
 
 describe('items of a conclusion', () => {

@@ -268,7 +268,9 @@ export function findTasks(
   };
 
   // A table of tasks gives a task a row, its lead, partners and deadline from its columns.
-  for (const row of findTaskRows(text)) {
+  const taskTable = findTaskRows(text);
+  for (const [a, b] of taskTable.headers) cov.claim(a, b);
+  for (const row of taskTable.rows) {
     const { work } = row;
     if (cov.overlaps(work.start, work.end)) continue;
     cov.claim(work.start, work.end);
