@@ -71,6 +71,35 @@ describe('a table of indicators flattened to lines of cells', () => {
 });
 
 describe('other shapes of tables', () => {
+  test('a column "Thực hiện" without a year: what was done in the year of the plan before it', () => {
+    const r = extract(
+      [
+        'Kết quả thực hiện các chỉ tiêu năm 2026:',
+        '',
+        'Chỉ tiêu | Kế hoạch 2026 | Thực hiện | Đánh giá',
+        'Tổng vốn đầu tư toàn xã hội (tỷ đồng) | 5.400 | 5.612 | Vượt',
+        'Số trường đạt chuẩn quốc gia (trường) | 310 | 305 | Không đạt',
+      ].join('\n'),
+    );
+    expect(brief(r.results)).toEqual([
+      {
+        value: 5612,
+        valueMax: undefined,
+        year: 2026,
+        unit: 'tỷ đồng',
+        indicator: 'Tổng vốn đầu tư toàn xã hội',
+      },
+      {
+        value: 305,
+        valueMax: undefined,
+        year: 2026,
+        unit: 'trường',
+        indicator: 'Số trường đạt chuẩn quốc gia',
+      },
+    ]);
+    expect(brief(r.targets).map((t) => t.value)).toEqual([5400, 310]);
+  });
+
   test('a row a year, a column an indicator', () => {
     const r = extract('Năm | Số hộ nghèo | Tỷ lệ hộ nghèo (%)\n2024 | 3.120 | 6,4\n2025 | 2.870 | 5,8\n', {
       date: '2026-01-15',

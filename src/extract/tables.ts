@@ -80,7 +80,15 @@ function headerColumns(cells: Cell[]): Map<number, Column> | null {
       col = { year: Number(m[2] ?? m[1]) };
       if (m[2] && Number(m[2]) > Number(m[1])) col.period = [Number(m[1]), Number(m[2])];
     }
-    if (!col) continue;
+    if (!col) {
+      // "Kế hoạch 2024 | Thực hiện": a column of what was done, its year the one of the column before.
+      if (lastYear && i > 0 && DONE_HEADER.test(t) && !CHANGE_HEADER.test(t)) {
+        const done: Column = { year: lastYear.year, planned: false };
+        if (lastYear.period) done.period = lastYear.period;
+        cols.set(i, done);
+      }
+      continue;
+    }
     const planned = PLANNED_HEADER.test(t) ? true : DONE_HEADER.test(t) ? false : undefined;
     if (planned !== undefined) col.planned = planned;
     cols.set(i, col);
