@@ -830,3 +830,73 @@ describe('cases, the aim of a directive, "cần" inside a noun', () => {
     expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[95, 'tỷ lệ tiêm chủng']]);
   });
 });
+
+describe('counts out of a total, counts in a row, counts said to be the subject', () => {
+  test('"97/132 xã" counts 97 communes; a count joined by "và" to it is read too', () => {
+    const r = extract(
+      'Đến hết tháng 10/2026, toàn tỉnh có 97/132 xã đạt chuẩn nông thôn mới và 3 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.year])).toEqual([
+      [97, 'xã', 2026],
+      [3, 'đơn vị', 2026],
+    ]);
+    expect(r.results[1].indicator).toContain('đơn vị cấp huyện hoàn thành');
+  });
+
+  test('"số người … là 21.400 người" is a count of the subject', () => {
+    const r = extract(
+      'Đến hết năm 2026, số người tham gia bảo hiểm thất nghiệp là 21.400 người, số doanh nghiệp đóng đủ là 1.250 doanh nghiệp.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [21400, 'số người tham gia bảo hiểm thất nghiệp'],
+      [1250, 'số doanh nghiệp đóng đủ'],
+    ]);
+  });
+});
+
+describe('years, baselines and sums asked for', () => {
+  test('"tương ứng … vào năm 2027 và năm 2030" dates each figure', () => {
+    const r = extract('Tỉnh phấn đấu tỷ lệ đô thị hóa đạt tương ứng 31% và 35% vào năm 2027 và năm 2030.');
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [31, 2027],
+      [35, 2030],
+    ]);
+  });
+
+  test('"cao hơn mức 4,8% của cùng kỳ" is the baseline, not an item', () => {
+    const r = extract(
+      'Tốc độ tăng trưởng GRDP 9 tháng năm 2026 ước đạt 6,9%, cao hơn mức 4,8% của cùng kỳ năm 2025.',
+    );
+    expect(r.results.map((x) => [x.value, x.baseline])).toEqual([[6.9, 4.8]]);
+  });
+
+  test('the figure a change starts from, with a year of its own, was reached that year', () => {
+    const r = extract('Tỷ lệ hộ nghèo của huyện giảm từ 27,3% năm 2016 xuống còn 9,1% năm 2021.');
+    expect(r.results.map((x) => [x.value, x.year, x.baseline])).toEqual([
+      [27.3, 2016, undefined],
+      [9.1, 2021, 27.3],
+    ]);
+    expect(r.results[0].indicator).toMatch(/^tỷ lệ hộ nghèo/i);
+  });
+
+  test('a sum a province asks for is neither planned nor done', () => {
+    const r = extract(
+      'Năm 2026, thành phố đã giải ngân 2.100 tỷ đồng. Thành phố kiến nghị Trung ương hỗ trợ 900 tỷ đồng để nạo vét 12 km kênh thoát nước.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([2100]);
+    expect(r.targets).toEqual([]);
+  });
+});
+
+describe('measures named by the words after them', () => {
+  test('two lengths in a row each take the words after them', () => {
+    const r = extract(
+      'Đến cuối năm 2026, toàn tỉnh có 64,2 km đê biển và 18,5 km kè sông bị xuống cấp. Giai đoạn 2021 - 2026, tỉnh đã nâng cấp 40 km đường tỉnh, huyện lộ.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [64.2, 'đê biển'],
+      [18.5, 'kè sông bị xuống cấp'],
+      [40, 'nâng cấp đường tỉnh, huyện lộ'],
+    ]);
+  });
+});

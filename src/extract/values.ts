@@ -144,7 +144,7 @@ const COUNT_SET = new Set(COUNT_UNITS);
 // 1.234.567,8 | 40,5 | 12 | 10.5 (a dot followed by one or two digits is a decimal point).
 const NUM = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,12}(?:,\\d{1,6})?(?:\\.\\d{1,2}(?!\\d))?)';
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,])(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]-)${NUM}(?:\\s?(${UNIT_ALT})${RB})?`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,])(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]-)${NUM}(?:\\s?\\/\\s?\\d{1,6}(?=\\s?(?:${UNIT_ALT})${RB}))?(?:\\s?(${UNIT_ALT})${RB})?`,
   'g',
 );
 const RANK_RE =
@@ -362,10 +362,12 @@ export function findValues(
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
   let pendingBaseline: number | undefined;
+  let pendingFrom: { value: number; unit?: string; year: number; span: [number, number] } | undefined;
   let yearsSaid: { sentence: number; years: number[] } = { sentence: -1, years: [] };
   let lastRespective: { sentence: number; subjects: string[] } | undefined;
   let prevUnit = '';
   let prevIndicator = '';
+  let prevNamedAfter = false;
   let prevEnd = -1;
   let prevSentence = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -422,9 +424,12 @@ export function findValues(
     const gStart = group[0].start;
     const gEnd = group[group.length - 1].end;
     // "cao hơn cùng kỳ năm 2022 (35,5%)": the bracketed value is the comparison, not an item.
+    // "…, cao hơn mức 5,3% của cùng kỳ năm 2023": so is the figure of the same period before.
     if (
-      text.charAt(gStart - 1) === '(' &&
-      /cùng kỳ|năm trước|so với|kỳ trước/.test(lower.slice(Math.max(0, gStart - 40), gStart))
+      (text.charAt(gStart - 1) === '(' &&
+        /cùng kỳ|năm trước|so với|kỳ trước/.test(lower.slice(Math.max(0, gStart - 40), gStart))) ||
+      (COMPARED_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+        SAME_PERIOD_AFTER.test(lower.slice(gEnd, gEnd + 24)))
     ) {
       const last = targets.length + results.length > 0 ? lastPushed : undefined;
       if (last && last.baseline === undefined) last.baseline = group[0].value;
@@ -463,10 +468,14 @@ export function findValues(
       resultCue < 0 &&
       !planNamed &&
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
+      !COUNT_IS_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "đã xác thực hơn 1,45 tỷ lượt": a count of what was done.
       !COUNT_PAST_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
+      // "có 121/184 xã đạt chuẩn … và 4 đơn vị cấp huyện hoàn thành …": a count joined to a count just read.
+      !countJoined(lastPushed, lower, si, ctx.seg, gStart) &&
       !sectionIsTarget(text, ctx.seg, toks[i].start, sections)
     )
       continue;
@@ -477,11 +486,23 @@ export function findValues(
       FROM_TO.test(lower.slice(gEnd, gEnd + 40))
     ) {
       pendingBaseline = group[0].value;
+      // With a year of its own, it is also what was reached that year.
+      const own = FROM_YEAR.exec(lower.slice(gEnd, gEnd + 24));
+      pendingFrom = own
+        ? {
+            value: group[0].value,
+            unit: group[group.length - 1].unit,
+            year: Number(own[1]),
+            span: [gStart, gEnd],
+          }
+        : undefined;
       continue;
     }
     // Baseline "(cùng kỳ 6,64%)" right after the value.
     let baseline: number | undefined = pendingBaseline;
     pendingBaseline = undefined;
+    const from = pendingFrom;
+    pendingFrom = undefined;
     const bm = BASELINE_AFTER.exec(text.slice(gEnd, gEnd + 60));
     if (bm) {
       baseline = parseNumber(bm[1]);
@@ -491,7 +512,7 @@ export function findValues(
 
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
     const after =
-      /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?(?:(?:kế hoạch|dự toán|chỉ tiêu|KH)\s+)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*\d{4})*)/i.exec(
+      /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?(?:(?:kế hoạch|dự toán|chỉ tiêu|KH)\s+)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*)/i.exec(
         // Whitespace collapsed so that the optional pieces of the pattern cannot split a long run of blanks.
         collapse(text.slice(gEnd, gEnd + 80)).replace(/^(?=\S)/, ' '),
       );
@@ -570,6 +591,13 @@ export function findValues(
     }
     if (yearList.length === 0 && year === undefined) continue;
 
+    // "Tỉnh kiến nghị Chính phủ hỗ trợ 1.500 tỷ đồng": a sum asked for is neither planned nor done.
+    if (
+      targetCue < 0 &&
+      resultCue < 0 &&
+      REQUEST_BEFORE.test(lower.slice(Math.max(sStart, gStart - 120), gStart))
+    )
+      continue;
     // "…, tuy chưa đạt mục tiêu tăng 14,5% mà HĐND tỉnh đề ra": the figure of the plan itself.
     const planFigure = PLAN_FIGURE_BEFORE.test(lower.slice(Math.max(sStart, gStart - 40), gStart));
     // Planned or achieved?
@@ -615,6 +643,12 @@ export function findValues(
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
     // ("… làm 4 người chết, 1.200 ngôi nhà bị hư hỏng": a count of other things names its own.)
+    // "có 117,3 km bờ biển Đông và 25,8 km bờ biển Tây": when the figure before was named by the words
+    // after it, and words follow this one too, they name this one.
+    if (indicator === null && prevNamedAfter && prevSentence === si && !isCount) {
+      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
+    }
     if (indicator === null)
       indicator = prevSentence === si && !(isCount && unit !== prevUnit) ? prevIndicator : '';
     // The plan's figure measures what the sentence just reported.
@@ -664,25 +698,33 @@ export function findValues(
       !/^(?:số|tổng số)\s/i.test(indicator)
     )
       indicator = '';
+    let namedAfter = false;
     if (!indicator) {
       // "có 96 xã đạt chuẩn nông thôn mới", "xảy ra 64 vụ cháy": the counted noun and the words after
       // it; "cấp mới 27 dự án với …": the noun and the verb before it.
-      indicator = COUNT_SET.has(unit)
-        ? countedThing(
-            unit.replace(SCALE, ''),
-            text.slice(gEnd, gEnd + 80),
-            lower.slice(Math.max(0, gStart - 20), gStart),
-          )
-        : indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      if (COUNT_SET.has(unit))
+        indicator = countedThing(
+          unit.replace(SCALE, ''),
+          text.slice(gEnd, gEnd + 80),
+          lower.slice(Math.max(0, gStart - 20), gStart),
+        );
+      else {
+        indicator = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+        namedAfter = indicator !== '';
+      }
     }
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
     // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
     // "cứng hóa 8,5 km đường giao thông": a measure of the work done on what follows it.
     const work = indicator ? WORK_VERB.exec(indicator) : null;
-    if (work && !spacesAtLeast(indicator, 3) && MEASURE_UNITS.has(unit)) {
-      const tail = /^[ \t]+([^;,.()\n\d]{4,60})/.exec(text.slice(gEnd, gEnd + 62));
-      if (tail) indicator = `${indicator} ${tail[1].trim()}`;
+    if (work && MEASURE_UNITS.has(unit) && (!spacesAtLeast(indicator, 3) || DONE_BEFORE.test(indicator))) {
+      const tail =
+        /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5})?)/.exec(
+          text.slice(gEnd, gEnd + 100),
+        );
+      // "tỉnh đã đầu tư xây dựng 86 km đê, kè …": the work and what it was done on, not who did it.
+      if (tail) indicator = `${indicator.replace(DONE_BEFORE, '')} ${tail[1].trim()}`;
     }
     // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
     else if (
@@ -717,10 +759,17 @@ export function findValues(
       indicator = prevIndicator;
     if (!indicator) continue;
     prevIndicator = indicator;
+    prevNamedAfter = namedAfter;
     prevUnit = unit;
     prevEnd = gEnd;
     prevSentence = si;
     const named = changeNamed(indicator, lower, gStart, gEnd);
+    // "tỷ lệ hộ nghèo giảm từ 19,5% năm 2001 xuống còn 13,2% năm 2004": 19,5% was reached in 2001.
+    if (from && from.year !== (yearList[0] ?? year)) {
+      const item: ValueItem = { indicator: named, value: from.value, span: from.span, year: from.year };
+      if (from.unit ?? unit) item.unit = from.unit ?? unit;
+      results.push(item);
+    }
 
     const push = (
       value: number,
@@ -929,9 +978,30 @@ function countedThing(unit: string, afterText: string, before: string): string {
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
 }
 
+/**
+ * Whether the count at `start` continues a list of counts: the item just read is a count of the same
+ * sentence, and only its words and "và" or a comma stand between them (no clause mark, no other figure).
+ */
+function countJoined(
+  last: ValueItem | undefined,
+  lower: string,
+  si: number,
+  seg: Segmentation,
+  start: number,
+): boolean {
+  if (!last?.unit || !COUNT_SET.has(last.unit)) return false;
+  const from = last.span[1];
+  if (from > start || start - from > 100 || seg.sentenceAt(from) !== si) return false;
+  return COUNT_JOIN.test(lower.slice(from, start));
+}
+const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
+
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
+const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
+const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_PAST_BEFORE =
   /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
@@ -954,10 +1024,13 @@ const NEW_SUBJECT_AFTER =
   /^[ \t]+(?!(?:so|vào|năm|trong|đến|tới|của|và|trở|trên|dưới|tương|lần|kế|dự|tổng|GRDP|GDP|cùng|mỗi|một|bình)(?![a-zà-ỹđ]))[a-zà-ỹđ]/i;
 const RESPECTIVE_YEARS =
   /(?:tương ứng|lần lượt)\s+(?:vào\s+|đến\s+|trong\s+)?(?:các\s+)?năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4}){1,5}(?!\d)/;
+const REQUEST_BEFORE = /(?:^|\s)(?:kiến nghị|đề xuất|đề nghị)\s[^;:]*$/;
+const FROM_YEAR = /^\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\d)/;
 const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
   /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang)$/i;
+const DONE_BEFORE = /^[^,;]*?\s(?:đã|đã được|được)\s+/;
 const MEASURE_UNITS = new Set([
   'km',
   'ha',
@@ -1327,6 +1400,9 @@ function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   // "6.003 xã (78,1%) đạt chuẩn …": a share in brackets stands between the count and what it counts.
   const right = text.slice(gEnd, Math.min(paraEnd, gEnd + 250)).replace(/^\s*\([^()]{0,30}\)/, '');
   let piece = collapse(right.slice(0, firstClauseMark(right)));
+  // "117,3 km bờ biển Đông và 25,8 km bờ biển Tây": the next figure counts its own thing.
+  const next = NEXT_FIGURE.exec(piece);
+  if (next) piece = piece.slice(0, next.index);
   if (/^(?:so với|vào|năm|trong|đến|tới|của|cùng kỳ|và|\/)(?:\s|$)/i.test(piece)) return '';
   // "bằng 79,6% dự toán", "chiếm 43,1% tổng số xã", "40% GRDP": what the value is a share of.
   if (/^(?:tổng số|dự toán|kế hoạch|KH|GRDP|GDP|cùng kỳ|trở lên|mục tiêu|chỉ tiêu)(?:\s|$)/i.test(piece))
@@ -1337,6 +1413,7 @@ function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   if (cited) piece = piece.slice(0, cited.index);
   return piece.includes(' ') ? piece : '';
 }
+const NEXT_FIGURE = /\s(?:và|với|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/;
 const CITED_AFTER =
   /\s(?:theo|tại|căn cứ)\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Nghị định|Luật|Quy định|Chương trình|Đề án|Công văn|văn bản)(?![a-zà-ỹđ])/;
 
