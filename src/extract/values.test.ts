@@ -900,3 +900,90 @@ describe('measures named by the words after them', () => {
     ]);
   });
 });
+
+describe('plans, aims and the terms of a policy', () => {
+  test('"chương trình mục tiêu quốc gia" names a programme, not an aim', () => {
+    const r = extract(
+      'Đến ngày 30/9/2026, vốn ngân sách tỉnh đạt 52,4%, vốn các chương trình mục tiêu quốc gia đạt 31,7%.',
+    );
+    expect(r.targets).toEqual([]);
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [52.4, 'vốn ngân sách tỉnh'],
+      [31.7, 'vốn các chương trình mục tiêu quốc gia'],
+    ]);
+  });
+
+  test('"giảm còn" after "phấn đấu" in the same sentence plans the figure', () => {
+    const r = extract(
+      'Năm 2027, huyện phấn đấu thu ngân sách đạt 640 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 2%.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [640, 2027],
+      [2, 2027],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+
+  test('the figure of a plan said with "là" is planned; what was paid out is done', () => {
+    const r = extract(
+      'Tổng kế hoạch vốn đầu tư công năm 2026 của huyện là 812 tỷ đồng. Đến ngày 31/8/2026, huyện đã giải ngân được 390 tỷ đồng.',
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([812]);
+    expect(r.results.map((x) => x.value)).toEqual([390]);
+  });
+
+  test('"cho 100% người …" is named by those the work is for', () => {
+    const r = extract(
+      'Sở Y tế tiếp tục rà soát, phấn đấu đến ngày 31/12/2026 hoàn thành cấp thẻ bảo hiểm y tế cho 100% người cao tuổi trên địa bàn.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[100, 'người cao tuổi trên địa bàn']]);
+  });
+
+  test('shares of costs granted and sums per project are the terms of a policy', () => {
+    const r = extract(
+      'Mục tiêu đến năm 2028: diện tích nhà màng đạt 900 ha.\nHỗ trợ 40% chi phí mua giống, tối đa 300 triệu đồng/dự án. Mỗi hộ tham gia được hỗ trợ 5 triệu đồng.',
+    );
+    expect(r.targets.map((x) => [x.value, x.unit])).toEqual([[900, 'ha']]);
+    expect(r.results).toEqual([]);
+  });
+});
+
+describe('what is counted and where', () => {
+  test('regions, criteria and doses are counted', () => {
+    const r = extract(
+      'Đến năm 2028, tỉnh phấn đấu hình thành 6 - 8 vùng trồng dược liệu tập trung. Năm 2026, ngành y tế đã tiêm 412.300 liều vắc xin sởi.',
+    );
+    expect(r.targets.map((x) => [x.value, x.valueMax, x.unit])).toEqual([[6, 8, 'vùng']]);
+    expect(r.targets[0].indicator).toContain('vùng trồng dược liệu');
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([[412300, 'liều']]);
+    expect(r.results[0].indicator).toContain('liều vắc xin sởi');
+  });
+
+  test('"19 tiêu chí" names the standard; "xã dưới 15 tiêu chí" says which communes', () => {
+    const r = extract(
+      'Năm 2026, số xã đạt 19 tiêu chí tăng lên. Phấn đấu đến năm 2027 không còn xã dưới 15 tiêu chí; bình quân đạt 17,2 tiêu chí/xã.',
+    );
+    expect(r.results).toEqual([]);
+    expect(r.targets.map((x) => x.value)).toEqual([17.2]);
+  });
+
+  test('places before a count are its scope', () => {
+    const r = extract(
+      'II. MỤC TIÊU NĂM 2026\n- Xã Tân Lập và xã Hòa Bình đạt 16 - 17 tiêu chí nông thôn mới.',
+    );
+    expect(r.targets).toMatchObject([
+      { value: 16, valueMax: 17, unit: 'tiêu chí', scope: 'Xã Tân Lập và xã Hòa Bình' },
+    ]);
+    expect(r.targets[0].indicator).toContain('tiêu chí nông thôn mới');
+  });
+
+  test('places listed with "tương ứng" are scopes of one quantity', () => {
+    const r = extract(
+      'Năm 2026, tỉnh Hòa Bình giải ngân đạt 61% kế hoạch. Cùng thời điểm, tỉnh Sơn La và tỉnh Lai Châu giải ngân đạt tương ứng 48,5% và 39,2%.',
+    );
+    expect(r.results.slice(1).map((x) => [x.value, x.indicator, x.scope])).toEqual([
+      [48.5, 'giải ngân', 'tỉnh Sơn La'],
+      [39.2, 'giải ngân', 'tỉnh Lai Châu'],
+    ]);
+  });
+});

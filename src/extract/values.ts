@@ -129,6 +129,31 @@ const COUNT_UNITS = [
   'xã, phường',
   'phường, xã',
   'trường hợp',
+  'tiêu chí',
+  'vùng',
+  'khu công nghiệp',
+  'cụm công nghiệp',
+  'làng nghề',
+  'chợ',
+  'thôn',
+  'phường',
+  'thị trấn',
+  'trạm y tế',
+  'bệnh viện',
+  'giáo viên',
+  'sinh viên',
+  'hội viên',
+  'đoàn viên',
+  'cán bộ',
+  'thủ tục hành chính',
+  'thủ tục',
+  'cuộc thanh tra',
+  'cuộc kiểm tra',
+  'liều',
+  'phòng học',
+  'nhà văn hóa',
+  'cây cầu',
+  'tuyến đường',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -187,7 +212,7 @@ function rankNationalMayMatch(lower: string, hits: KeywordHits): boolean {
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|quyết tâm|mục tiêu|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
   `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
@@ -413,6 +438,14 @@ export function findValues(
           ? ratioNamedBefore(lower.slice(Math.max(0, group[0].start - 80), group[0].start))
           : undefined);
     if (unit === undefined) continue;
+    // "xã đạt 19 tiêu chí": the national standard of new rural communes by its number, not a figure;
+    // "không còn xã dưới 15 tiêu chí": a threshold that says which communes, not a figure.
+    if (unit === 'tiêu chí' && group.length === 1 && group[0].value === 19) continue;
+    if (
+      COUNT_SET.has(unit) &&
+      THRESHOLD_BEFORE.test(lower.slice(Math.max(0, group[0].start - 24), group[0].start))
+    )
+      continue;
     // "trẻ em 5 tuổi", "trẻ 3 - 4 tuổi": an age that names who is counted, not a value.
     if (
       unit === 'tuổi' &&
@@ -591,6 +624,9 @@ export function findValues(
     }
     if (yearList.length === 0 && year === undefined) continue;
 
+    // "hỗ trợ 50% chi phí …, tối đa 500 triệu đồng/dự án", "Mỗi hộ được hỗ trợ 6 triệu đồng": the
+    // terms of a policy, not a figure planned or done.
+    if (resultCue < 0 && isPolicyTerm(lower, sStart, gStart, gEnd, unit)) continue;
     // "Tỉnh kiến nghị Chính phủ hỗ trợ 1.500 tỷ đồng": a sum asked for is neither planned nor done.
     if (
       targetCue < 0 &&
@@ -620,7 +656,9 @@ export function findValues(
       isTarget = true;
     else if (targetCue >= 0 && resultCue < 0) isTarget = true;
     else if (resultCue >= 0 && targetCue < 0) isTarget = false;
-    else if (targetCue >= 0 && resultCue >= 0) isTarget = targetCue > resultCue;
+    // "phấn đấu …; tỷ lệ hộ nghèo giảm còn dưới 1,5%": where a figure goes, under an aim, is planned.
+    else if (targetCue >= 0 && resultCue >= 0)
+      isTarget = targetCue > resultCue || PLAN_NEUTRAL_CUE.test(ownWindow.slice(resultCue));
     else {
       const y = yearList[yearList.length - 1] ?? year ?? 0;
       const ref = ctx.refYear;
@@ -638,6 +676,17 @@ export function findValues(
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
     // "… chiếm 40% GRDP và 100% cơ quan nhà nước …": a share of what follows it is a new subject.
+    // "… cấp tài khoản định danh cho 100% công dân đủ điều kiện": the share of those the work is for.
+    // ("… cho 100% số xã": a share of a bare noun says nothing new; the work before it names it.)
+    if (
+      unit === '%' &&
+      indicator !== null &&
+      SHARE_FOR_BEFORE.test(lower.slice(Math.max(0, gStart - 16), gStart)) &&
+      /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))
+    ) {
+      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      if (spacesAtLeast(after, 2)) indicator = after;
+    }
     if (indicator === null && unit === '%') {
       const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
@@ -687,6 +736,13 @@ export function findValues(
       prevSentence === si
     )
       indicator = prevIndicator;
+    // "Xã Nghĩa Hòa và xã Nghĩa Kỳ (xã điểm) đạt 10 - 12 tiêu chí": places say where, not what; a count
+    // names what it counts.
+    let scope: string | undefined;
+    if (indicator && isCount && PLACES_ONLY.test(indicator)) {
+      scope = indicator;
+      indicator = '';
+    }
     // "lực lượng chức năng đã phát hiện 1.043 vụ vi phạm": a clause with a verb before a count; what is
     // counted is the noun and the words after it.
     if (
@@ -727,10 +783,12 @@ export function findValues(
       if (tail) indicator = `${indicator.replace(DONE_BEFORE, '')} ${tail[1].trim()}`;
     }
     // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
+    // ("ngành y tế đã tiêm 412.300 liều": who did it is not what was counted.)
     else if (
       indicator &&
-      !spacesAtLeast(indicator, 4) &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i.test(
+      !spacesAtLeast(indicator.replace(DONE_BEFORE, ''), 4) &&
+      !/^(?:số|tổng số)\s/i.test(indicator) &&
+      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i.test(
         indicator,
       )
     ) {
@@ -758,6 +816,10 @@ export function findValues(
     if (!indicator && prevSentence === si && unit && unit === prevUnit && !COUNT_SET.has(unit))
       indicator = prevIndicator;
     if (!indicator) continue;
+    // "Tổng kế hoạch vốn đầu tư công năm 2024 là 4.826,5 tỷ đồng": the figure of the plan itself.
+    if (!isTarget && resultCue < 0 && PLAN_SUBJECT.test(lower.slice(Math.max(sStart, gStart - 160), gStart)))
+      isTarget = true;
+    const prevIndicatorBefore = prevIndicator;
     prevIndicator = indicator;
     prevNamedAfter = namedAfter;
     prevUnit = unit;
@@ -792,6 +854,7 @@ export function findValues(
       if (y !== undefined) item.year = y;
       if (per) item.period = per;
       if (baseline !== undefined) item.baseline = baseline;
+      if (scope) item.scope = scope;
       (isTarget ? targets : results).push(item);
       lastPushed = item;
     };
@@ -819,8 +882,16 @@ export function findValues(
     if (subjects) {
       lastRespective = { sentence: si, subjects };
       const y = yearList[yearList.length - 1] ?? year;
-      for (const [k, it] of items.entries())
-        push(it.value, y, it.start, it.end, it.valueMax, period, subjects[k], it.unit ?? unit);
+      // "tỉnh Ninh Thuận và tỉnh Phú Yên giải ngân đạt tương ứng 41,5% và 36,2%": places, one quantity
+      // (what follows the last place, else the quantity just reported), each place its scope.
+      const places = subjects.map((x) => PLACE_THEN_REST.exec(x));
+      const measured = places.every((m) => m !== null)
+        ? places[places.length - 1]?.[2].trim() || prevIndicatorBefore
+        : '';
+      for (const [k, it] of items.entries()) {
+        push(it.value, y, it.start, it.end, it.valueMax, period, measured || subjects[k], it.unit ?? unit);
+        if (measured && lastPushed) lastPushed.scope = places[k]?.[1].trim();
+      }
     } else if (group.length >= 2 && yearList.length === group.length) {
       for (let k = 0; k < group.length; k++) push(group[k].value, yearList[k], group[k].start, group[k].end);
     } else if (
@@ -1024,6 +1095,31 @@ const NEW_SUBJECT_AFTER =
   /^[ \t]+(?!(?:so|vào|năm|trong|đến|tới|của|và|trở|trên|dưới|tương|lần|kế|dự|tổng|GRDP|GDP|cùng|mỗi|một|bình)(?![a-zà-ỹđ]))[a-zà-ỹđ]/i;
 const RESPECTIVE_YEARS =
   /(?:tương ứng|lần lượt)\s+(?:vào\s+|đến\s+|trong\s+)?(?:các\s+)?năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4}){1,5}(?!\d)/;
+const PLAN_SUBJECT =
+  /(?:^|[\s,:])(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?:vốn|thu|chi|đầu tư)[^,;:]*\s(?:là|được giao|giao)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+/** A share of costs paid, a sum per project or per household: what a policy grants, not an outcome. */
+function isPolicyTerm(lower: string, sStart: number, gStart: number, gEnd: number, unit: string): boolean {
+  if (unit === '%')
+    return (
+      SUPPORT_BEFORE.test(lower.slice(Math.max(sStart, gStart - 12), gStart)) &&
+      COSTS_AFTER.test(lower.slice(gEnd, gEnd + 16))
+    );
+  if (!/đồng|USD/.test(unit)) return false;
+  if (PER_THING_AFTER.test(lower.slice(gEnd, gEnd + 16))) return true;
+  return EACH_GETS.test(lower.slice(Math.max(sStart, gStart - 80), gStart));
+}
+const SUPPORT_BEFORE = /(?:^|\s)(?:hỗ trợ|miễn|giảm|cấp bù|chi trả)\s+(?:tối đa\s+|đến\s+)?$/;
+const COSTS_AFTER = /^\s+(?:chi phí|kinh phí|lãi suất|học phí|giá|tiền|phí|lệ phí)(?![a-zà-ỹđ])/;
+const PER_THING_AFTER =
+  /^\s*\/\s*(?:dự án|hộ|người|mô hình|cơ sở|doanh nghiệp|hợp tác xã|xã|ha|con|lượt|tháng|suất|chuyến|đề tài|sản phẩm|công trình|lao động|học sinh|hồ sơ|căn|cái)(?![a-zà-ỹđ])/;
+const EACH_GETS = /(?:^|[\s,;:])mỗi\s+[^,;.]{1,30}\sđược\s[^,;.]*$/;
+const PLACES_ONLY =
+  /^(?:(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường)\s+(?:\p{Lu}[^\s,]*\s*)+(?:(?:và|,)\s*)?)+$/u;
+const PLACE_THEN_REST =
+  /^((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?:\p{Lu}[^\s,]*(?:\s+|$))+)(.*)$/u;
+const THRESHOLD_BEFORE =
+  /(?:^|\s)(?:xã|huyện|hộ|người|doanh nghiệp|trường|đơn vị|thôn|phường)\s+(?:dưới|trên)\s+$/;
+const SHARE_FOR_BEFORE = /\scho\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+)?$/;
 const REQUEST_BEFORE = /(?:^|\s)(?:kiến nghị|đề xuất|đề nghị)\s[^;:]*$/;
 const FROM_YEAR = /^\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\d)/;
 const FROM_TO =
@@ -1224,7 +1320,7 @@ const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|
 const TIME_ONLY =
   /^(?:(?:trong |đến |cả |hết )?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ|quý|tháng)(?: [\dIVX][\d\s/.\-IVX]*)?|\d+ tháng(?: đầu| cuối)? năm(?: \d{4})?)$/i;
 const CUE_IN_SUBJECT =
-  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu|phấn đấu|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
