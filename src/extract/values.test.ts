@@ -987,3 +987,81 @@ describe('what is counted and where', () => {
     ]);
   });
 });
+
+describe('subjects after a cue, places after a measure, plans in brackets', () => {
+  test('"phấn đấu đến năm 2028 đón 2 triệu lượt khách" is named by what is counted, not by the clause before', () => {
+    const r = extract(
+      'Thực hiện Nghị quyết về phát triển du lịch thành ngành kinh tế mũi nhọn, huyện phấn đấu đến năm 2028 đón 2 triệu lượt khách, trong đó có 150.000 lượt khách quốc tế.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [2, 2028],
+      [150000, 2028],
+    ]);
+    for (const t of r.targets) expect(t.indicator).toMatch(/^lượt khách/);
+  });
+
+  test('a year compared with, and its figure in brackets, are the baseline', () => {
+    const r = extract(
+      'Năm 2026, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 93,1%, thấp hơn năm 2025 (95,4%).',
+    );
+    expect(r.results).toMatchObject([{ value: 93.1, year: 2026, baseline: 95.4 }]);
+    expect(r.results[0].indicator).toBe('tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ');
+  });
+
+  test('the plan in brackets is planned, of the same quantity', () => {
+    const r = extract(
+      'Năm 2026, tổng vốn FDI thu hút đạt 410 triệu USD, bằng 136,7% kế hoạch năm (kế hoạch 300 triệu USD).',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[300, 'tổng vốn FDI thu hút']]);
+    expect(r.results.map((x) => x.value)).toEqual([410, 136.7]);
+  });
+
+  test('places listed after the measure do not name it', () => {
+    const r = extract(
+      'Giai đoạn 2021 - 2025, tốc độ tăng trưởng kinh tế bình quân của tỉnh Tuyên Quang, tỉnh Hà Giang (trước sắp xếp) ước đạt 7,1%/năm.',
+    );
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0].indicator).toMatch(/^tốc độ tăng trưởng kinh tế/);
+  });
+
+  test('under "Mục tiêu", a figure of a year before the text is where things start', () => {
+    const r = extract(
+      'Hà Nội, ngày 10 tháng 8 năm 2026\nKẾ HOẠCH\nI. MỤC TIÊU\nNăm 2025, toàn tỉnh có 9.400 doanh nghiệp đang hoạt động. Đến năm 2030, toàn tỉnh có khoảng 15.000 doanh nghiệp.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[9400, 2025]]);
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[15000, 2030]]);
+  });
+});
+
+describe('counts in a list, counts recognised, totals raised', () => {
+  test('"… và 40 doanh nghiệp khởi nghiệp" names its own count', () => {
+    const r = extract(
+      'Mục tiêu đến năm 2030:\n- Có ít nhất 120 doanh nghiệp khoa học và công nghệ và 35 doanh nghiệp khởi nghiệp sáng tạo.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [120, 'doanh nghiệp khoa học và công nghệ'],
+      [35, 'doanh nghiệp khởi nghiệp sáng tạo'],
+    ]);
+  });
+
+  test('"Công nhận 9 xã …, nâng tổng số … lên 47/98 xã, chiếm 48%"', () => {
+    const r = extract(
+      'Điều 1. Công nhận 9 xã đạt chuẩn nông thôn mới kiểu mẫu năm 2026, nâng tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của tỉnh lên 47/98 xã, chiếm 48%.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [9, 'xã', 'xã đạt chuẩn nông thôn mới kiểu mẫu'],
+      [47, 'xã', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của tỉnh'],
+      [48, '%', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của tỉnh'],
+    ]);
+  });
+
+  test('"…, đạt 95,1% số hồ sơ …" is the share of the count just read', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh đã kích hoạt 640.200 tài khoản định danh điện tử mức 2, đạt 95,1% số hồ sơ đủ điều kiện.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [640200, 'tài khoản định danh điện tử mức 2'],
+      [95.1, 'tài khoản định danh điện tử mức 2'],
+    ]);
+  });
+});

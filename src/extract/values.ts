@@ -178,14 +178,14 @@ const RANK_RE =
 const RANK_NATIONAL_RE =
   /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ|cùng kỳ)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ|(?:cao|thấp) hơn)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
 const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
-    ...['so với', 'so', 'từ', 'cùng kỳ', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
+    ...['so với', 'so', 'từ', 'cùng kỳ', 'cao hơn', 'thấp hơn', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
     ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ'],
   ]) | PAREN_DIGIT;
 const RANK_AT = new RegExp(RANK_RE.source, 'y');
@@ -267,7 +267,7 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới|từ|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -460,7 +460,9 @@ export function findValues(
     // "…, cao hơn mức 5,3% của cùng kỳ năm 2023": so is the figure of the same period before.
     if (
       (text.charAt(gStart - 1) === '(' &&
-        /cùng kỳ|năm trước|so với|kỳ trước/.test(lower.slice(Math.max(0, gStart - 40), gStart))) ||
+        /cùng kỳ|năm trước|so với|kỳ trước|hơn năm \d{4}\s*\($/.test(
+          lower.slice(Math.max(0, gStart - 40), gStart),
+        )) ||
       (COMPARED_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
         SAME_PERIOD_AFTER.test(lower.slice(gEnd, gEnd + 24)))
     ) {
@@ -503,6 +505,8 @@ export function findValues(
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
       !COUNT_IS_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
+      // "nâng tổng số xã đạt chuẩn lên 58/115 xã": the total reached.
+      !RAISED_TO.test(lower.slice(Math.max(sStart, gStart - 160), gStart)) &&
       // "đã xác thực hơn 1,45 tỷ lượt": a count of what was done.
       !COUNT_PAST_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
@@ -635,7 +639,10 @@ export function findValues(
     )
       continue;
     // "…, tuy chưa đạt mục tiêu tăng 14,5% mà HĐND tỉnh đề ra": the figure of the plan itself.
-    const planFigure = PLAN_FIGURE_BEFORE.test(lower.slice(Math.max(sStart, gStart - 40), gStart));
+    // "… đạt 359,4 triệu USD, bằng 143,8% kế hoạch năm (kế hoạch 250 triệu USD)": the plan in brackets.
+    const planFigure =
+      PLAN_FIGURE_BEFORE.test(lower.slice(Math.max(sStart, gStart - 40), gStart)) ||
+      PLAN_IN_BRACKETS.test(lower.slice(Math.max(sStart, gStart - 24), gStart));
     // Planned or achieved?
     let isTarget: boolean;
     const inTargetSection = sectionIsTarget(text, ctx.seg, gStart, sections);
@@ -652,7 +659,16 @@ export function findValues(
     )
       isTarget = true;
     // ("giảm còn", "tăng thêm" say where a figure goes as well in a plan: under "Mục tiêu" they plan.)
-    else if (inTargetSection && (resultCue < 0 || PLAN_NEUTRAL_CUE.test(ownWindow.slice(resultCue))))
+    // (Not a year before the text's own: "I. MỤC TIÊU — Năm 2024, … có 15.860 doanh nghiệp" is where it starts.)
+    else if (
+      inTargetSection &&
+      (resultCue < 0 || PLAN_NEUTRAL_CUE.test(ownWindow.slice(resultCue))) &&
+      !(
+        ctx.refYear !== undefined &&
+        targetCue < 0 &&
+        (yearList[yearList.length - 1] ?? year ?? 0) < ctx.refYear
+      )
+    )
       isTarget = true;
     else if (targetCue >= 0 && resultCue < 0) isTarget = true;
     else if (resultCue >= 0 && targetCue < 0) isTarget = false;
@@ -675,6 +691,31 @@ export function findValues(
       gStart,
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
+    // "nâng tổng số xã đạt chuẩn nông thôn mới nâng cao trên địa bàn tỉnh lên 58/115 xã": the total.
+    const raised = RAISED_TO.exec(lower.slice(Math.max(sStart, gStart - 160), gStart));
+    if (raised) {
+      const from = gStart - raised[0].length + raised[0].indexOf(raised[1]);
+      indicator = collapse(text.slice(from, from + raised[1].length));
+    }
+    // "đã kích hoạt 812.400 tài khoản …, đạt 96,2% số hồ sơ đủ điều kiện": the share the count is of
+    // those it could be.
+    if (
+      unit === '%' &&
+      lastPushed?.unit &&
+      COUNT_SET.has(lastPushed.unit) &&
+      prevSentence === si &&
+      SHARE_OF_COUNT.test(lower.slice(lastPushed.span[1], gStart)) &&
+      /^\s+(?:tổng\s+)?số\s/.test(lower.slice(gEnd, gEnd + 12))
+    )
+      indicator = prevIndicator;
+    // "150 doanh nghiệp khoa học và công nghệ và 40 doanh nghiệp khởi nghiệp": the words between were
+    // the first count's; this one names its own.
+    if (
+      isCount &&
+      COUNT_JOIN_SHORT.test(lower.slice(Math.max(sStart, gStart - 6), gStart)) &&
+      countJoined(lastPushed, lower, si, ctx.seg, gStart)
+    )
+      indicator = '';
     // "… chiếm 40% GRDP và 100% cơ quan nhà nước …": a share of what follows it is a new subject.
     // "… cấp tài khoản định danh cho 100% công dân đủ điều kiện": the share of those the work is for.
     // ("… cho 100% số xã": a share of a bare noun says nothing new; the work before it names it.)
@@ -788,9 +829,7 @@ export function findValues(
       indicator &&
       !spacesAtLeast(indicator.replace(DONE_BEFORE, ''), 4) &&
       !/^(?:số|tổng số)\s/i.test(indicator) &&
-      /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i.test(
-        indicator,
-      )
+      BARE_VERB.test(indicator)
     ) {
       const noun = unit.replace(SCALE, '');
       if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
@@ -1034,16 +1073,23 @@ function trimSubject(s: string): string {
     .trim();
 }
 
+// Verbs that say nothing of what a figure measures: the counted noun after the figure does.
+const BARE_VERB =
+  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+const PLAN_IN_BRACKETS =
+  /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
   /(?:đạt|vượt|hoàn thành|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:tăng|giảm|đạt|là|đề ra))*\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
+const AND_NEXT_FIGURE = /[ \t]+và(?:[ \t]+[^\s\d]+){0,2}[ \t]+\d.*$/;
 function countedThing(unit: string, afterText: string, before: string): string {
   // "6.003 xã (78,1%) đạt chuẩn", "4.120 xã, chiếm 52% số xã, đạt chuẩn": past a share in brackets or commas.
   const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ').replace(SHARE_ASIDE, ' ');
   const tail =
-    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|và|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,9})/.exec(
+    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|năm|vào|trên|gồm)(?![a-zà-ỹđ])|và[ \t]+(?:\d|các|những|số))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,9})/.exec(
       after,
     );
-  const named = tail?.[1].trim();
+  // "… khoa học và công nghệ" stays one name; "… và kích hoạt 65,2 triệu …" begins another figure.
+  const named = tail?.[1].replace(AND_NEXT_FIGURE, '').trim();
   if (named) return `${unit} ${named}`;
   const verb = COUNT_VERB_BEFORE.exec(before);
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
@@ -1065,13 +1111,16 @@ function countJoined(
   if (from > start || start - from > 100 || seg.sentenceAt(from) !== si) return false;
   return COUNT_JOIN.test(lower.slice(from, start));
 }
+const COUNT_JOIN_SHORT = /\svà\s+$/;
 const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
 const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
+const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
+const RAISED_TO = /(?:^|\s)nâng\s+((?:tổng\s+)?số\s+[^,;.:]{2,120}?)\s+lên\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/;
 const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_PAST_BEFORE =
   /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
@@ -1383,14 +1432,15 @@ function indicatorBefore(
         else if (prevValueEnd < 0) return '';
         else piece = '';
       } else if (
-        rest.includes(' ') &&
+        (rest.includes(' ') || BARE_VERB.test(rest)) &&
         !/^(?:lần lượt|tương ứng|ở mức|khoảng|trên|dưới|từ)(?:\s|$)/i.test(rest)
       )
         piece = rest;
     }
     piece = piece.replace(LEAD, '');
     let h = HEAD_RE.exec(piece);
-    if ((!h || h.index > 0) && /[a-zà-ỹđ]{2}/i.test(piece)) {
+    // (Not past a cue: "… ngành kinh tế mũi nhọn, tỉnh phấn đấu đón …" starts afresh at the cue.)
+    if ((!h || h.index > 0) && !cue && /[a-zà-ỹđ]{2}/i.test(piece)) {
       // "giá trị sản xuất nông, lâm, thủy sản …": commas inside a list of sectors, after the head.
       for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
         const sepAt = left.lastIndexOf(pieces[q + 1]) - 1;
@@ -1453,6 +1503,9 @@ function indicatorBefore(
       piece.includes(' ')
     )
       return '';
+    // "… bình quân của thành phố Cần Thơ, tỉnh Hậu Giang và tỉnh Sóc Trăng ước đạt": places listed after
+    // the measure; it is before them.
+    if (k > 0 && k === pieces.length - 1 && PLACES_ONLY.test(piece)) continue;
     // "tỉnh phấn đấu có 50% số xã …": the place is the scope; what is measured comes after the value.
     if (SCOPE_ONLY.test(piece)) {
       // "toàn tỉnh có 185 xã đạt chuẩn …, chiếm 43,1%": the counted things are the subject.
