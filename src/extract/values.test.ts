@@ -1065,3 +1065,35 @@ describe('counts in a list, counts recognised, totals raised', () => {
     ]);
   });
 });
+
+describe('the year of a report and of a change', () => {
+  test('a heading with the year reported and the year planned dates figures by the first', () => {
+    const r = extract(
+      'BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026,\nphương hướng, nhiệm vụ năm 2027\nTrong bối cảnh nhiều khó khăn, ngành vẫn đạt kết quả khá.\nKim ngạch xuất khẩu ước đạt 2,4 tỷ USD; kim ngạch nhập khẩu đạt 1,9 tỷ USD.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [2.4, 2026],
+      [1.9, 2026],
+    ]);
+  });
+
+  test('the year a change starts from dates no figure after it', () => {
+    const r = extract(
+      'Năm 2026, tỷ trọng nông nghiệp giảm từ 31,4% năm 2025 xuống còn 29,8%; công nghiệp - xây dựng chiếm 33,1%. Thu nhập bình quân đầu người đạt 58 triệu đồng.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [31.4, 2025],
+      [29.8, 2026],
+      [33.1, 2026],
+      [58, 2026],
+    ]);
+  });
+
+  test('the funds paid out name the figure', () => {
+    const r = extract(
+      'Đến ngày 30/9/2026, riêng vốn thuộc Chương trình phục hồi kinh tế mới giải ngân được 4.120 tỷ đồng.',
+    );
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0].indicator).toMatch(/^vốn thuộc Chương trình phục hồi kinh tế/);
+  });
+});

@@ -525,6 +525,11 @@ export function findValues(
       pendingBaseline = group[0].value;
       // With a year of its own, it is also what was reached that year.
       const own = FROM_YEAR.exec(lower.slice(gEnd, gEnd + 24));
+      // (That year is the start of the change: it dates no figure after it.)
+      if (own) {
+        const k = lowerBound(years, gEnd, (y) => y.start);
+        if (years[k] && years[k].start - gEnd < 24) years[k].baseline = true;
+      }
       pendingFrom = own
         ? {
             value: group[0].value,
@@ -1125,6 +1130,7 @@ const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_PAST_BEFORE =
   /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
+const FUNDS_SUBJECT = /^(?:riêng\s+|trong đó\s+)?(?:vốn|nguồn vốn|kinh phí)\s/i;
 const FUNDS_AFTER =
   /^[ \t]+((?:vốn|nguồn vốn|kinh phí)(?:[ \t]+(?!(?:trong|vào|năm|cho|để|từ|đến|tới|của|với|và)(?![a-zà-ỹđ]))[^\s,;.()\d]+){0,5})/;
 // "30,2 giường bệnh trên 1 vạn dân": the staff and beds of health care are counted per ten thousand people.
@@ -1298,6 +1304,7 @@ function lastYearBefore(years: YearExpr[], from: number, to: number): YearExpr |
 }
 
 /** Years named by headings ("1.1. Mục tiêu cơ bản đến năm 2025") apply to the lines below them. */
+const PLAN_AHEAD = /phương hướng|kế hoạch|nhiệm vụ|mục tiêu/i;
 function headingYears(
   text: string,
   seg: Segmentation,
@@ -1308,8 +1315,13 @@ function headingYears(
     if (pe - ps > 160) continue;
     const line = text.slice(ps, pe);
     if (/[.;]\s*$/.test(line)) continue;
-    const y = lastYearBefore(years, ps, pe);
-    if (y) marks.push([ps, y.year]);
+    let y = lastYearBefore(years, ps, pe);
+    // "Kết quả … năm 2011, phương hướng, nhiệm vụ năm 2012": what is reported is of the first year.
+    if (y) {
+      const first = firstYearIn(text, years, ps, pe);
+      if (first && first.start < y.start && PLAN_AHEAD.test(text.slice(first.end, y.start))) y = first;
+      marks.push([ps, y.year]);
+    }
   }
   return (pos) => {
     let lo = 0;
@@ -1461,7 +1473,10 @@ function indicatorBefore(
       }
     }
     // "kinh tế số chiếm tỷ trọng …": the share is of the subject before "chiếm", which stays.
-    if (h && !/\schiếm\s+$/i.test(` ${piece.slice(0, h.index)}`)) piece = piece.slice(h.index);
+    // ("vốn thuộc Chương trình … mới giải ngân được": the funds paid out name the figure, with the verb.)
+    if (h && h[0].toLowerCase() === 'giải ngân' && FUNDS_SUBJECT.test(piece.slice(0, h.index)))
+      piece = piece.replace(/^(?:riêng|trong đó)\s+/i, '');
+    else if (h && !/\schiếm\s+$/i.test(` ${piece.slice(0, h.index)}`)) piece = piece.slice(h.index);
     let cut = PREDICATE.exec(` ${piece}`);
     // "tỷ lệ dân số có điện thoại thông minh đạt": "có" inside the subject when a verb ends the piece.
     if (cut && (cut[0].trim() === 'có' || cut[0].trim() === 'được')) {
