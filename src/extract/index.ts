@@ -98,8 +98,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
   // Figures in a table of indicators come from its columns; the prose reading of the same cells goes.
   const table = findTableValues(text, refYear);
-  const targets = mergeValues(text.length, prose.targets, table.targets, table.results);
-  const results = mergeValues(text.length, prose.results, table.results, table.targets);
+  const merged = {
+    targets: mergeValues(text.length, prose.targets, table.targets, table.results),
+    results: mergeValues(text.length, prose.results, table.results, table.targets),
+  };
+  const headline = headlineEnd(text);
+  const targets = withoutHeadlineEcho(merged.targets, merged, headline);
+  const results = withoutHeadlineEcho(merged.results, merged, headline);
 
   const { tasks, recommendations } = findTasks(text, {
     seg,
@@ -130,6 +135,34 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     meetings: findMeetings(text, dates, hits),
     recommendations,
   };
+}
+
+/**
+ * Where a news headline ends: the first line, when it is short and ends with no full stop. 0 if the
+ * text does not open with one.
+ */
+function headlineEnd(text: string): number {
+  const b = text.indexOf('\n');
+  if (b < 0 || b > 220 || b === text.length - 1) return 0;
+  return /[.;:,]\s*$/.test(text.slice(0, b)) ? 0 : b;
+}
+
+/**
+ * "Sơn La: GRDP 6 tháng ước tăng 5,62%" over an article that says it again: the headline's figure is
+ * the body's, said once.
+ */
+function withoutHeadlineEcho(
+  items: ValueItem[],
+  all: { targets: ValueItem[]; results: ValueItem[] },
+  headline: number,
+): ValueItem[] {
+  if (headline === 0) return items;
+  const echoed = (v: ValueItem) =>
+    v.span[0] < headline &&
+    [...all.targets, ...all.results].some(
+      (o) => o.span[0] >= headline && o.value === v.value && o.unit === v.unit,
+    );
+  return items.some(echoed) ? items.filter((v) => !echoed(v)) : items;
 }
 
 function mergeValues(

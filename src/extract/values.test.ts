@@ -120,7 +120,7 @@ describe('values in a plan', () => {
   test('a rank reuses the quantity reported before it', () => {
     const r = extract('Năm 2022, kinh tế của tỉnh tăng trưởng 9,1%, xếp thứ 17/63 tỉnh, thành phố.');
     expect(r.results.map((x) => x.value)).toEqual([9.1, 17]);
-    expect(r.results[1].indicator).toBe(r.results[0].indicator);
+    expect(r.results[1].indicator).toBe(`xếp hạng ${r.results[0].indicator}`);
   });
   test('per-capita indicators keep "bình quân đầu người"', () => {
     const r = extract('Phấn đấu đến năm 2025 GRDP bình quân đầu người đạt 60-65 triệu đồng.');
@@ -167,7 +167,7 @@ describe('a table of indicators in a resolution', () => {
     expect(r.results.map((x) => [x.indicator, x.value])).toEqual([
       ['thu ngân sách', 47160],
       ['thu ngân sách', 22],
-      ['thu ngân sách', 5],
+      ['xếp hạng thu ngân sách', 5],
     ]);
   });
   test('a numbered heading is not a task', () => {
@@ -1095,5 +1095,54 @@ describe('the year of a report and of a change', () => {
     );
     expect(r.results).toHaveLength(1);
     expect(r.results[0].indicator).toMatch(/^vốn thuộc Chương trình phục hồi kinh tế/);
+  });
+});
+
+describe('reports of a half year: baselines, running totals, ranks, headlines', () => {
+  test('"(cùng kỳ năm 2025 tăng 5,1%)" is the baseline; the rank names the quantity it ranks', () => {
+    const r = extract(
+      'Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2026 ước tăng 6,3% so với cùng kỳ (cùng kỳ năm 2025 tăng 5,1%), xếp thứ 7/14 tỉnh trong vùng.',
+    );
+    expect(r.results.map((x) => [x.value, x.baseline, x.unit])).toEqual([
+      [6.3, 5.1, '%'],
+      [7, undefined, 'thứ hạng/14 tỉnh'],
+    ]);
+    expect(r.results[1].indicator).toMatch(/^xếp hạng .*GRDP/);
+  });
+
+  test('"lũy kế đến …" and "nửa đầu năm" say when, not what', () => {
+    const r = extract(
+      'Năm 2026, lũy kế đến tháng 6/2026 toàn tỉnh có 1.210 dự án còn hiệu lực. Nửa đầu năm đã giải quyết việc làm mới cho 9.300 lao động.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([1210, 9300]);
+    expect(r.results[0].indicator).toContain('dự án còn hiệu lực');
+    expect(r.results[1].indicator).toContain('giải quyết việc làm mới');
+  });
+
+  test('"nâng tỷ lệ … lên" after what was done reports it', () => {
+    const r = extract(
+      'Trong năm 2026, toàn huyện đã cứng hóa 52 km đường xã, vượt 4% kế hoạch; nâng tỷ lệ cứng hóa đường xã lên 71,5%.',
+      { date: '2026-12-20' },
+    );
+    expect(r.targets).toEqual([]);
+    expect(r.results.map((x) => x.value)).toEqual([52, 4, 71.5]);
+  });
+
+  test('the year compared with ("so với ước thực hiện năm 2025") is not the figure\'s', () => {
+    const r = extract(
+      'NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\nĐiều 1. Thông qua các chỉ tiêu chủ yếu của kế hoạch năm 2026 như sau:\n1. Tổng vốn đầu tư toàn xã hội 21.400 tỷ đồng.\n2. Kim ngạch xuất khẩu đạt 2,6 tỷ USD, tăng 11% so với ước thực hiện năm 2025.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [21400, 2026],
+      [2.6, 2026],
+      [11, 2026],
+    ]);
+  });
+
+  test('a headline that says a figure of the article again is not a second item', () => {
+    const r = extract(
+      'Hòa Bình: thu ngân sách 6 tháng đạt 1.950 tỷ đồng\nNgày 2/7/2026, Sở Tài chính cho biết, 6 tháng đầu năm 2026 thu ngân sách trên địa bàn đạt 1.950 tỷ đồng, bằng 52% dự toán.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([1950, 52]);
   });
 });

@@ -178,7 +178,7 @@ const RANK_RE =
 const RANK_NATIONAL_RE =
   /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ|cùng kỳ|(?:cao|thấp) hơn)\\s+(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ|(?:cao|thấp) hơn)\\s+(?:(?:ước\\s+)?thực hiện\\s+|kết quả\\s+)?(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
@@ -212,13 +212,13 @@ function rankNationalMayMatch(lower: string, hits: KeywordHits): boolean {
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|nâng tỷ lệ|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
+  `${W}(?:nâng tỷ lệ|tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
+  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
 const PURPOSE_OPENING = /^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?Để\s/;
 const DIRECTIVE_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/;
@@ -269,9 +269,9 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|tính đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
-  `^\\s*\\(\\s*(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
+  `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
 );
 
@@ -508,7 +508,7 @@ export function findValues(
       // "nâng tổng số xã đạt chuẩn lên 58/115 xã": the total reached.
       !RAISED_TO.test(lower.slice(Math.max(sStart, gStart - 160), gStart)) &&
       // "đã xác thực hơn 1,45 tỷ lượt": a count of what was done.
-      !COUNT_PAST_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
+      !COUNT_PAST_BEFORE.test(lower.slice(Math.max(0, gStart - 50), gStart)) &&
       // "1.043 vụ vi phạm, giảm 12% so với năm 2015": a count whose change is reported.
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
       // "có 121/184 xã đạt chuẩn … và 4 đơn vị cấp huyện hoàn thành …": a count joined to a count just read.
@@ -860,6 +860,9 @@ export function findValues(
     if (!indicator && prevSentence === si && unit && unit === prevUnit && !COUNT_SET.has(unit))
       indicator = prevIndicator;
     if (!indicator) continue;
+    // "GRDP …, xếp thứ 9/14 tỉnh": the rank of the quantity, not the quantity.
+    if (unit.startsWith('thứ hạng') && !/xếp|hạng|đứng|thứ/i.test(indicator))
+      indicator = `xếp hạng ${indicator}`;
     // "Tổng kế hoạch vốn đầu tư công năm 2024 là 4.826,5 tỷ đồng": the figure of the plan itself.
     if (!isTarget && resultCue < 0 && PLAN_SUBJECT.test(lower.slice(Math.max(sStart, gStart - 160), gStart)))
       isTarget = true;
@@ -1127,8 +1130,9 @@ const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ tr�
 const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
 const RAISED_TO = /(?:^|\s)nâng\s+((?:tổng\s+)?số\s+[^,;.:]{2,120}?)\s+lên\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/;
 const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+// ("đã giải quyết việc làm mới cho 11.200 lao động": the verb and its object before "cho".)
 const COUNT_PAST_BEFORE =
-  /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?(?:(?:\s+[a-zà-ỹđ]+){0,4}\s+cho)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const FUNDS_SUBJECT = /^(?:riêng\s+|trong đó\s+)?(?:vốn|nguồn vốn|kinh phí)\s/i;
 const FUNDS_AFTER =
