@@ -1146,3 +1146,58 @@ describe('reports of a half year: baselines, running totals, ranks, headlines', 
     expect(r.results.map((x) => x.value)).toEqual([1950, 52]);
   });
 });
+
+describe('lists of figures, levels, shares after a verb, "các tỷ lệ tương ứng"', () => {
+  test('a figure with its unit ends a list before a bare number', () => {
+    const r = extract(
+      'Năm 2025, giá trị sản xuất lâm nghiệp đạt 3.150 tỷ đồng; 9 tháng đầu năm 2026, kim ngạch xuất khẩu gỗ ước đạt 410 triệu USD.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [3150, 2025],
+      [410, 2026],
+    ]);
+  });
+
+  test('what comes before "đến cuối năm …" and after a verb of attraction', () => {
+    const r = extract(
+      'Sau hơn 5 năm thực hiện Luật, đến cuối năm 2026 toàn huyện có 64 hợp tác xã nông nghiệp hoạt động theo Luật, thu hút 88% số hộ nông dân tham gia.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [64, 'hợp tác xã nông nghiệp hoạt động theo Luật'],
+      [88, 'hộ nông dân tham gia'],
+    ]);
+  });
+
+  test('"góp phần", "còn thiếu", "từ 10 tiêu chí trở lên"', () => {
+    const r = extract(
+      'Chính sách này góp phần đến năm 2030 có 80.000 ha lúa tham gia liên kết. Đến tháng 9/2026, toàn tỉnh có 15 xã đạt từ 12 tiêu chí trở lên; toàn ngành vẫn còn thiếu 1.300 giáo viên.',
+      { date: '2026-10-02' },
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([80000]);
+    expect(r.targets[0].indicator).toContain('lúa tham gia liên kết');
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([
+      [15, 'xã'],
+      [1300, 'giáo viên'],
+    ]);
+    expect(r.results[1].indicator).toMatch(/^giáo viên/);
+  });
+
+  test('"mức 2" names a level, it is no figure', () => {
+    const r = extract(
+      'Phấn đấu đến hết năm 2026 có 90% công dân có tài khoản định danh điện tử mức 2 và 100% thủ tục hành chính được cung cấp trực tuyến.',
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([90, 100]);
+  });
+
+  test('"các tỷ lệ tương ứng đạt 85% và 70%" are of the quantities just read', () => {
+    const r = extract(
+      'Phấn đấu đến năm 2027 có 65% dân số nông thôn được dùng nước sạch, 55% hộ gia đình có nhà tiêu hợp vệ sinh; đến năm 2030 các tỷ lệ tương ứng đạt 85% và 70%.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [65, 2027, 'dân số nông thôn được dùng nước sạch'],
+      [55, 2027, 'hộ gia đình có nhà tiêu hợp vệ sinh'],
+      [85, 2030, 'dân số nông thôn được dùng nước sạch'],
+      [70, 2030, 'hộ gia đình có nhà tiêu hợp vệ sinh'],
+    ]);
+  });
+});

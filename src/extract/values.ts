@@ -182,6 +182,9 @@ const YEAR_RE = new RegExp(
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
+const THE_SAME_ONES = /(?:^|\s)các\s+(?:tỷ lệ|chỉ tiêu|con số|mục tiêu)(?:\s+(?:này|trên|nêu trên))?\s+$/;
+const ORDINAL_BEFORE =
+  /(?:^|\s)(?:mức|cấp độ|cấp|loại|hạng|nhóm|khu vực|đợt|lần thứ|khóa|tầng|tổ|lô|điều|khoản|mục|chương|phần|quận|phường|tiểu khu)\s+$/;
 const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
@@ -215,7 +218,7 @@ const TARGET_CUE = new RegExp(
   `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:nâng tỷ lệ|tối thiểu|ít nhất|không thấp hơn|không dưới|trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
+  `${W}(?:nâng tỷ lệ|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
   `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
@@ -269,7 +272,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -326,6 +329,8 @@ export function findValues(
       toks.push({ start: s, end: s + m[1].length, value: parseNumber(m[1]) });
       continue;
     }
+    // "tài khoản định danh mức 2", "đô thị loại 1", "Điều 3": a number that names a level or a part.
+    if (!m[2] && ORDINAL_BEFORE.test(lower.slice(Math.max(0, s - 12), s))) continue;
     const tok: ValueTok = { start: s, end: e, value: parseNumber(m[1]), unit: m[2] };
     if (!isDenominator(lower, tok)) toks.push(tok);
   }
@@ -386,6 +391,7 @@ export function findValues(
   const results: ValueItem[] = [];
   const used = new Uint8Array(toks.length);
   let lastPushed: ValueItem | undefined;
+  const pushed: ValueItem[] = [];
   let pendingBaseline: number | undefined;
   let pendingFrom: { value: number; unit?: string; year: number; span: [number, number] } | undefined;
   let yearsSaid: { sentence: number; years: number[] } = { sentence: -1, years: [] };
@@ -411,6 +417,18 @@ export function findValues(
       // "9,8 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": each value has its own unit.
       const prevUnit = group[group.length - 1].unit;
       if (prevUnit && toks[j].unit && prevUnit !== toks[j].unit) break;
+      // "… đạt 58.400 tỷ đồng; 7 tháng đầu năm …": the unit is said once at the end of a list, so a
+      // figure with its unit ends the list before a bare number.
+      // ("70% và 29-29,5%": a range whose unit follows its second figure goes on.)
+      if (prevUnit && !toks[j].unit) {
+        const next = toks[j + 1];
+        const range =
+          next &&
+          next.unit === prevUnit &&
+          next.start - toks[j].end <= 6 &&
+          /^[ \t]*(?:-|đến|tới)[ \t]*$/.test(text.slice(toks[j].end, next.start));
+        if (!range) break;
+      }
       // "đạt 92% và 60% trường mầm non đạt chuẩn", "… 12%; 85% hồ sơ …": the second value is a share of
       // a new subject.
       if (
@@ -843,6 +861,10 @@ export function findValues(
         // "thu hút 300 triệu USD vốn FDI": the money is named after it.
         const named = FUNDS_AFTER.exec(text.slice(gEnd, gEnd + 60));
         if (named) indicator = named[1];
+      } else if (unit === '%') {
+        // "thu hút 95% số hộ nông dân tham gia": the share is of what follows it.
+        const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+        if (spacesAtLeast(after, 1)) indicator = after;
       }
     }
     // "có 19 bác sĩ/vạn dân": the unit names what is counted.
@@ -903,6 +925,7 @@ export function findValues(
       if (baseline !== undefined) item.baseline = baseline;
       if (scope) item.scope = scope;
       (isTarget ? targets : results).push(item);
+      pushed.push(item);
       lastPushed = item;
     };
     // In the value's own clause: "… lần lượt đạt 70% và 29%; tỷ lệ hộ nghèo giảm 0,8-1 điểm" is a range.
@@ -914,7 +937,14 @@ export function findValues(
     const cueAt2 = items.length ? lastIndexBetween(lower, RESPECTIVE_WORDS[1], wStart, gStart) : -1;
     const cue = Math.max(cueAt, cueAt2);
     let subjects: string[] | null = null;
-    if (items.length >= 2 && cue >= sStart && gStart - cue < 40) {
+    // "… 60% dân số …, 50% hộ gia đình …; đến năm 2010 các tỷ lệ tương ứng đạt 85% và 70%": the
+    // quantities just read, in order.
+    const sameOnes =
+      items.length >= 2 && cue >= 0 && THE_SAME_ONES.test(lower.slice(Math.max(sStart, cue - 40), cue))
+        ? pushed.slice(-items.length).map((v) => v.indicator)
+        : undefined;
+    if (sameOnes && sameOnes.length === items.length) subjects = sameOnes;
+    else if (items.length >= 2 && cue >= sStart && gStart - cue < 40) {
       subjects =
         lastRespective && lastRespective.sentence === si && lastRespective.subjects.length === items.length
           ? lastRespective.subjects
@@ -1083,7 +1113,7 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|thiếu|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
@@ -1124,7 +1154,7 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
 const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
 const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
@@ -1185,7 +1215,7 @@ const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
   /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang)$/i;
-const DONE_BEFORE = /^[^,;]*?\s(?:đã|đã được|được)\s+/;
+const DONE_BEFORE = /^[^,;]*?\s(?:đã|đã được|được|vẫn còn|vẫn|còn)\s+/;
 const MEASURE_UNITS = new Set([
   'km',
   'ha',
@@ -1385,7 +1415,7 @@ const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|
 const TIME_ONLY =
   /^(?:(?:trong |đến |cả |hết )?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ|quý|tháng)(?: [\dIVX][\d\s/.\-IVX]*)?|\d+ tháng(?: đầu| cuối)? năm(?: \d{4})?)$/i;
 const CUE_IN_SUBJECT =
-  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|góp phần|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
@@ -1501,6 +1531,8 @@ function indicatorBefore(
     // "toàn tỉnh mới giải ngân", "cả nước đã giảm": the place and the adverbs are not the indicator.
     const scoped = SCOPE_PREFIX.exec(piece);
     if (scoped && scoped[0].length < piece.length) piece = piece.slice(scoped[0].length);
+    // ("toàn ngành vẫn còn thiếu 1.300 giáo viên": the sector and an adverb, nothing measured.)
+    if (/^(?:ngành|khu vực|toàn ngành)(?:\s+(?:vẫn|còn|đã|cũng|đều|mới))+$/i.test(piece)) return '';
     // "toàn tỉnh đã giảm 12,6% biên chế": only a verb is left, what is measured follows the value.
     if (scoped && ONLY_VERBS.test(piece)) return '';
     // "bình quân mỗi năm giảm 2,5%", "mới đạt khoảng 600 tỷ đồng": the subject said before.
