@@ -505,3 +505,25 @@ describe('a speaker with titles in apposition', () => {
     expect(r.tasks.map((t) => [t.text.slice(0, 15), t.deadline])).toEqual([['các huyện, thị ', '2026-Q3']]);
   });
 });
+
+describe('a directive after a verb of speech, then what each body is to do', () => {
+  test('"… nhấn mạnh …, yêu cầu …. Cụ thể, A …; B …; C …." gives a task a body', () => {
+    const r = extract(
+      'Kết luận phiên họp, Chủ tịch UBND tỉnh Hoàng Văn Minh nhấn mạnh nhiệm vụ cuối năm còn rất nặng, yêu cầu các sở, ngành, địa phương tập trung cao độ cho quý IV. Cụ thể, Sở Tài chính tham mưu điều chuyển vốn từ các dự án chậm giải ngân, hoàn thành trước ngày 20/10/2026; Thuế tỉnh chống thất thu ngân sách; Sở Xây dựng đẩy nhanh tiến độ các công trình giao thông trọng điểm. Phấn đấu đến hết năm 2026, tỷ lệ giải ngân vốn đầu tư công đạt trên 95%.',
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 22), t.lead, t.deadline])).toEqual([
+      ['các sở, ngành, địa phư', undefined, '2026-Q4'],
+      ['Sở Tài chính tham mưu ', 'Sở Tài chính', '2026-10-20'],
+      ['Thuế tỉnh chống thất t', 'Thuế tỉnh', undefined],
+      ['Sở Xây dựng đẩy nhanh ', 'Sở Xây dựng', undefined],
+    ]);
+  });
+
+  test('a list item that names two bodies stays one item', () => {
+    const r = extract(
+      'III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì hướng dẫn các địa phương rà soát biên chế; Sở Tài chính bố trí kinh phí thực hiện.\n2. Ủy ban nhân dân các xã báo cáo kết quả trước ngày 15/12 hằng năm.',
+    );
+    expect(r.tasks).toHaveLength(2);
+    expect(r.tasks[0].text).toContain('Sở Tài chính bố trí kinh phí');
+  });
+});

@@ -161,7 +161,7 @@ const CONT_VERB =
 const MODAL =
   /khẩn trương|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])cần(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])phải(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])|tiếp tục|đẩy mạnh|tập trung|quan tâm|chú trọng|tăng cường|nâng cao|ưu tiên|chủ động|kịp thời|nghiêm túc|phấn đấu|xây dựng|hoàn thành/;
 const LEAD_ADVERBIAL =
-  /^(?:Ngay sau [^,]{0,40}|Trong đó|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới|Theo (?:thông báo|kết luận|công điện|chỉ thị|kế hoạch|quyết định|yêu cầu|chỉ đạo)(?: này| trên)?)\s*,\s*/u;
+  /^(?:Ngay sau [^,]{0,40}|Trong đó|Cụ thể|Đồng thời|Bên cạnh đó|Cùng với đó|Trước mắt|Mặt khác|Ngoài ra|Trước hết|Đặc biệt|Theo đó|Thời gian tới|Trong thời gian tới|Sắp tới|Theo (?:thông báo|kết luận|công điện|chỉ thị|kế hoạch|quyết định|yêu cầu|chỉ đạo)(?: này| trên)?)\s*,\s*/u;
 const NON_ACT_VERB =
   /^\s*(?:thông báo|ban hành|phê duyệt|thông qua|quyết định|công bố|yêu cầu|chỉ đạo|giao|đề nghị|ghi nhận|đánh giá cao|đã|vừa|đang|được|là|có|nhận|cho biết|thông tin|nhận định|khẳng định|nhấn mạnh|phát biểu|trình bày|cùng|tiếp|với|của|và|tại|về|trong|thì|sẽ là|kiến nghị|đề xuất|luôn|hiện|gồm|đến|làm việc|thăm|dự|chủ trì hội nghị|chủ trì buổi|tổ chức hội nghị|khóa|nhiệm kỳ|lần|ban hành kèm|kính|trân trọng|cảm ơn|xin|cam kết|,|\.|:|\(|\))/i;
 const RESPONSIBLE =
@@ -296,6 +296,21 @@ export function findTasks(
       add(start, semi, extra);
       const giao = /^giao\s+(?:cho\s+)?/i.exec(head);
       start = next + (giao ? giao[0].length : 0);
+    }
+    add(start, e, extra);
+  };
+
+  // "Sở Kế hoạch và Đầu tư tham mưu …; Cục Thuế tỉnh chống thất thu …; Sở Nông nghiệp …": each body
+  // after a semicolon opens a task of its own.
+  const addByBody = (s: number, e: number, extra: Partial<TaskItem>) => {
+    let start = s;
+    for (let semi = indexBetween(text, ';', s, e); semi !== -1; semi = indexBetween(text, ';', semi + 1, e)) {
+      let next = semi + 1;
+      while (next < e && isJsSpace(text.charCodeAt(next))) next++;
+      const body = orgStarts.get(next);
+      if (!body || !isActingBody(text, body) || !spacesAtLeast(text.slice(start, semi), 3)) continue;
+      add(start, semi, extra);
+      start = next;
     }
     add(start, e, extra);
   };
@@ -454,9 +469,12 @@ export function findTasks(
         // "đồng chí Lê Thanh Hải, …, Chủ tịch UBND Thành phố, yêu cầu": the titles in apposition end
         // with a comma.
         (text.charCodeAt(agentPos - 1) === 44 && titleEnds.has(agentPos - 1));
+      // "Chủ tịch UBND tỉnh … nhấn mạnh …, yêu cầu các sở …": the speaker of the sentence directs.
+      const spoken =
+        !byAgent && text.charCodeAt(agentPos - 1) === 44 && spokenBy(text, ss, agentPos, agentEnds);
       // "Các địa phương được yêu cầu rút ngắn …": the passive names who must act.
       const passive = verb === 'yêu cầu' && /(?:^|\s)được\s*$/.test(text.slice(Math.max(ss, v - 8), v));
-      if (!atStart && !byAgent && !passive) continue;
+      if (!atStart && !byAgent && !passive && !spoken) continue;
       // "Chỉ thị này được phổ biến …", "Chỉ thị số 05-CT/TU": the document, not the verb.
       if (verb === 'chỉ thị' && text.charCodeAt(v) === 67 /* C */) continue;
       // "đề nghị UBND tỉnh giao Trung tâm …", "kiến nghị Ban Thường vụ Tỉnh ủy chỉ đạo …": a proposal
@@ -505,7 +523,8 @@ export function findTasks(
       // "đề nghị" upward (a province to the ministries) is a recommendation; from the centre it is a directive.
       // Without a speaker in the sentence ("Đề nghị Bộ Tài chính ..."), the last office named before
       // speaks: a conclusion of the Prime Minister directs, a province's report proposes.
-      const speaker = byAgent ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss);
+      const speaker =
+        byAgent || spoken ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss);
       if (
         verb === 'đề nghị' &&
         (((HIGHER.test(rest.slice(0, 100).toLowerCase()) || MINISTRY.test(rest.slice(0, 100))) &&
@@ -525,7 +544,7 @@ export function findTasks(
         )
       )
         continue;
-      const source = byAgent ? sourceBefore(text, ss, agentPos, ctx) : undefined;
+      const source = byAgent || spoken ? sourceBefore(text, ss, agentPos, ctx) : undefined;
       addDirective(objStart, taskEnd(text, seg, si), { source });
       directivePara = para;
       directiveSource = source;
@@ -555,8 +574,11 @@ export function findTasks(
       )
     ) {
       const lead = LEAD_ADVERBIAL.exec(stext);
-      add(ss + (lead ? lead[0].length : 0), se, { source: directiveSource });
-      continue;
+      // ("Phấn đấu đến hết năm 2023, tỷ lệ … đạt trên 95%": a figure aimed at is a target, not a task.)
+      if (!AIMED_FIGURE.test(stext)) {
+        addByBody(ss + (lead ? lead[0].length : 0), se, { source: directiveSource });
+        continue;
+      }
     }
 
     // "Nhà đầu tư có trách nhiệm ký quỹ …": a duty the text lays on someone.
@@ -604,7 +626,10 @@ export function findTasks(
             ) &&
             section >= 0)
         ) {
-          add(subjStart, se, { source: inTaskPara ? (directiveSource ?? ctx.issuer) : ctx.issuer });
+          // (A list item naming two bodies is one item: "3. Ban cán sự đảng … chỉ đạo …; Ủy ban Kiểm tra …".)
+          (lm ? add : addByBody)(subjStart, se, {
+            source: inTaskPara ? (directiveSource ?? ctx.issuer) : ctx.issuer,
+          });
           continue;
         }
       }
@@ -633,7 +658,8 @@ export function findTasks(
       cue & CUE_LEAD &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])chủ trì,?\s+phối hợp/.exec(stext);
     if (ct && !/hội nghị|buổi làm việc|cuộc họp/i.test(stext.slice(0, ct.index))) {
-      add(ss, se, { source: ctx.issuer });
+      const lead = LEAD_ADVERBIAL.exec(stext);
+      addByBody(ss + (lead ? lead[0].length : 0), se, { source: ctx.issuer });
       continue;
     }
     // "Sở Tư pháp phối hợp với Đài Phát thanh … mở chuyên mục …": a body told to work with another.
@@ -662,6 +688,19 @@ export function findTasks(
   }
   tasks.sort((a, b) => a.span[0] - b.span[0]);
   return { tasks, recommendations: recs };
+}
+
+const AIMED_FIGURE = /^\s*Phấn đấu\s[^;]*\d\s*%/;
+const SPEECH_VERB =
+  /^,?\s+(?:nhấn mạnh|khẳng định|đánh giá|cho rằng|chỉ rõ|lưu ý|ghi nhận|biểu dương|nêu rõ|phát biểu)(?![a-zà-ỹđ])/;
+/**
+ * Whether a person, title or body named in [from, to) is followed by a verb of speech: "Chủ tịch UBND
+ * tỉnh Lê Quang Thịnh nhấn mạnh …, yêu cầu": the directive that follows the comma is theirs.
+ */
+function spokenBy(text: string, from: number, to: number, agentEnds: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++)
+    if (agentEnds.has(i) && SPEECH_VERB.test(text.slice(i, i + 16))) return true;
+  return false;
 }
 
 /** Characters of a title ("Giám đốc ") before an agency at `pos`. */
