@@ -35,6 +35,8 @@ const YEAR_IN_CELL = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
 const DONE_HEADER = /thực hiện|(?<![a-zà-ỹđ])ước|kết quả|(?<![a-zà-ỹđ])th(?![a-zà-ỹđ])|đạt được/i;
 const CHANGE_HEADER = /so với cùng kỳ|so cùng kỳ|tăng\/giảm|tốc độ tăng/i;
+const SHARE_OF_PLAN_HEADER =
+  /^(?:tỷ lệ|so sánh|%)(?:\s|\(|$)|so với (?:kế hoạch|kh|dự toán)|%\s*(?:kh|kế hoạch)|th\s*\/\s*kh/i;
 const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/i;
 const NUMBER_CELL =
   /^(?:khoảng|trên|dưới|≥|>=|>|≤|<=|<)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?)(?:\s*(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?))?\s*(%?)$/;
@@ -65,6 +67,8 @@ function headerColumns(cells: Cell[]): Map<number, Column> | null {
   if (!cells.some((c) => YEAR_IN_CELL.test(c.text))) return null;
   const cols = new Map<number, Column>();
   let lastYear: Column | undefined;
+  let sawPlanned = false;
+  let sawDone = false;
   for (let i = 0; i < cells.length; i++) {
     const t = cells[i].text;
     if (NUMBER_CELL.test(t) && !/^(?:19|20)\d{2}$/.test(t)) return null; // a row of figures, not a header
@@ -86,11 +90,17 @@ function headerColumns(cells: Cell[]): Map<number, Column> | null {
         const done: Column = { year: lastYear.year, planned: false };
         if (lastYear.period) done.period = lastYear.period;
         cols.set(i, done);
+        sawDone = true;
+      } else if (lastYear && sawPlanned && sawDone && SHARE_OF_PLAN_HEADER.test(t)) {
+        // "Kế hoạch 2024 | Thực hiện 2024 | Tỷ lệ (%)": what was done as a share of the plan.
+        cols.set(i, { year: lastYear.year, planned: false, unit: '% kế hoạch' });
       }
       continue;
     }
     const planned = PLANNED_HEADER.test(t) ? true : DONE_HEADER.test(t) ? false : undefined;
     if (planned !== undefined) col.planned = planned;
+    if (planned === true) sawPlanned = true;
+    if (planned === false) sawDone = true;
     cols.set(i, col);
     lastYear = col;
   }

@@ -1201,3 +1201,61 @@ describe('lists of figures, levels, shares after a verb, "các tỷ lệ tương
     ]);
   });
 });
+
+describe('prices, indicators met, staff per ten thousand, a plan share column', () => {
+  test('"… so với tháng trước và tăng 3,12% …": the same index, compared twice', () => {
+    const r = extract(
+      'Chỉ số giá tiêu dùng (CPI) tháng 10/2026 tăng 0,28% so với tháng trước và tăng 2,95% so với tháng 12/2025. Tính chung 10 tháng năm 2026, GRDP tăng 7,1%.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([0.28, 2.95, 7.1]);
+    expect(r.results[1].indicator).toMatch(/^chỉ số giá tiêu dùng/i);
+    expect(r.results[2].indicator).toMatch(/^GRDP/);
+  });
+
+  test('indicators met are counted as done; how many a resolution set is not', () => {
+    const r = extract(
+      'Báo cáo ngày 15/7/2026 cho biết, Nghị quyết Đại hội đề ra 24 chỉ tiêu; đến giữa nhiệm kỳ 2025 - 2030 có 14 chỉ tiêu đạt và vượt, 7 chỉ tiêu có khả năng đạt, 3 chỉ tiêu khó đạt.',
+    );
+    expect(r.targets).toEqual([]);
+    expect(r.results.map((x) => [x.value, x.unit, x.year])).toEqual([
+      [14, 'chỉ tiêu', 2026],
+      [7, 'chỉ tiêu', 2026],
+      [3, 'chỉ tiêu', 2026],
+    ]);
+  });
+
+  test('staff and beds per ten thousand people are named by what they count', () => {
+    const r = extract(
+      'Năm 2027, ngành đặt chỉ tiêu đạt 11 bác sĩ/vạn dân và 34 giường bệnh/vạn dân. Đến năm 2030, khi đó toàn tỉnh có 15 bác sĩ và 40 giường bệnh trên một vạn dân.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [11, 'bác sĩ/vạn dân'],
+      [34, 'giường bệnh/vạn dân'],
+      [15, 'bác sĩ/vạn dân'],
+      [40, 'giường bệnh/vạn dân'],
+    ]);
+  });
+
+  test('a column of what was done as a share of the plan', () => {
+    const r = extract(
+      'Chỉ tiêu | Kế hoạch 2026 | Thực hiện 2026 | Tỷ lệ (%)\nThu ngân sách (tỷ đồng) | 5.200 | 5.460 | 105,0\nKim ngạch xuất khẩu (triệu USD) | 900 | 846 | 94,0',
+      { date: '2026-12-30' },
+    );
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([
+      [5460, 'tỷ đồng'],
+      [105, '% kế hoạch'],
+      [846, 'triệu USD'],
+      [94, '% kế hoạch'],
+    ]);
+  });
+
+  test('the area converted, and by how much it passed the plan', () => {
+    const r = extract(
+      'Thực hiện Nghị quyết số 09/2000/NQ-CP, năm 2026 toàn tỉnh đã chuyển 12.400 ha đất lúa kém hiệu quả sang trồng cây ăn quả, vượt 8,2% so với quy hoạch.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [12400, 'chuyển đất lúa kém hiệu quả sang trồng cây ăn quả'],
+      [8.2, 'chuyển đất lúa kém hiệu quả sang trồng cây ăn quả'],
+    ]);
+  });
+});

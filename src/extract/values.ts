@@ -154,6 +154,7 @@ const COUNT_UNITS = [
   'nhà văn hóa',
   'cây cầu',
   'tuyến đường',
+  'chỉ tiêu',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -182,6 +183,11 @@ const YEAR_RE = new RegExp(
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
+const INDICATORS_MET_AFTER =
+  /^\s*(?:\/\s*\d+\s*chỉ tiêu\s*)?(?:chủ yếu\s+|chuyên môn\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt|có khả năng|khó|dự kiến đạt|ước đạt)/;
+const INDICATORS_MET_BEFORE = /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vượt|đạt))?\s+(?:được\s+)?$/;
+const CARRYING_OUT =
+  /^(?:thực hiện|triển khai|theo|căn cứ|sau \S+ năm thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|chương trình|đề án|luật|nghị định|thông tư|công văn)(?![a-zà-ỹđ])/i;
 const THE_SAME_ONES = /(?:^|\s)các\s+(?:tỷ lệ|chỉ tiêu|con số|mục tiêu)(?:\s+(?:này|trên|nêu trên))?\s+$/;
 const ORDINAL_BEFORE =
   /(?:^|\s)(?:mức|cấp độ|cấp|loại|hạng|nhóm|khu vực|đợt|lần thứ|khóa|tầng|tổ|lô|điều|khoản|mục|chương|phần|quận|phường|tiểu khu)\s+$/;
@@ -272,7 +278,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -459,6 +465,16 @@ export function findValues(
     // "xã đạt 19 tiêu chí": the national standard of new rural communes by its number, not a figure;
     // "không còn xã dưới 15 tiêu chí": a threshold that says which communes, not a figure.
     if (unit === 'tiêu chí' && group.length === 1 && group[0].value === 19) continue;
+    // "có 15 chỉ tiêu đạt và vượt, 3 chỉ tiêu khó đạt": indicators met are counted; "đề ra 26 chỉ tiêu"
+    // says how many there are.
+    if (
+      unit === 'chỉ tiêu' &&
+      !INDICATORS_MET_AFTER.test(
+        lower.slice(group[group.length - 1].end, group[group.length - 1].end + 30),
+      ) &&
+      !INDICATORS_MET_BEFORE.test(lower.slice(Math.max(0, group[0].start - 30), group[0].start))
+    )
+      continue;
     if (
       COUNT_SET.has(unit) &&
       THRESHOLD_BEFORE.test(lower.slice(Math.max(0, group[0].start - 24), group[0].start))
@@ -706,6 +722,15 @@ export function findValues(
       if (ref !== undefined && y !== ref) isTarget = y > ref;
       else isTarget = tw >= 0 && tw > rw;
     }
+    // Indicators met ("15 chỉ tiêu đạt và vượt") are what was done, counted when the text speaks; a
+    // term's end year is not that time.
+    if (unit === 'chỉ tiêu') {
+      isTarget = false;
+      if (ctx.refYear !== undefined && yearList.length === 0 && year !== undefined && year > ctx.refYear) {
+        year = ctx.refYear;
+        period = undefined;
+      }
+    }
 
     // Indicator.
     let indicator = indicatorBefore(
@@ -729,6 +754,16 @@ export function findValues(
       prevSentence === si &&
       SHARE_OF_COUNT.test(lower.slice(lastPushed.span[1], gStart)) &&
       /^\s+(?:tổng\s+)?số\s/.test(lower.slice(gEnd, gEnd + 12))
+    )
+      indicator = prevIndicator;
+    // "… đã chuyển 213.500 ha đất trồng lúa sang nuôi tôm, vượt 18,6% so với quy hoạch": a verb right
+    // after a comma measures the figure just read.
+    else if (
+      lastPushed &&
+      prevSentence === si &&
+      prevIndicator &&
+      gStart - lastPushed.span[1] < 120 &&
+      SAME_FIGURE_VERB.test(lower.slice(lastPushed.span[1], gStart))
     )
       indicator = prevIndicator;
     // "150 doanh nghiệp khoa học và công nghệ và 40 doanh nghiệp khởi nghiệp": the words between were
@@ -787,7 +822,9 @@ export function findValues(
     // "tỷ lệ này", "chỉ tiêu này": the indicator just named.
     if (
       indicator &&
-      /^(?:tỷ lệ|chỉ tiêu|chỉ số|con số|mức|tốc độ) (?:này|đó|trên)$/i.test(indicator) &&
+      /^(?:tỷ lệ|chỉ tiêu|chỉ số|con số|mức|tốc độ) (?:này|đó|trên)(?: (?:mới|chỉ|vẫn|cũng|là))?$/i.test(
+        indicator,
+      ) &&
       prevIndicator
     )
       indicator = prevIndicator;
@@ -840,7 +877,7 @@ export function findValues(
     const work = indicator ? WORK_VERB.exec(indicator) : null;
     if (work && MEASURE_UNITS.has(unit) && (!spacesAtLeast(indicator, 3) || DONE_BEFORE.test(indicator))) {
       const tail =
-        /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5})?)/.exec(
+        /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*(?!(?:vượt|bằng|đạt|tăng|giảm|chiếm|gấp|trong|với|nâng)(?![a-zà-ỹđ]))[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5})?)/.exec(
           text.slice(gEnd, gEnd + 100),
         );
       // "tỉnh đã đầu tư xây dựng 86 km đê, kè …": the work and what it was done on, not who did it.
@@ -881,6 +918,12 @@ export function findValues(
     // before the figure, and the same unit as the figure just before it: the same subject.
     if (!indicator && prevSentence === si && unit && unit === prevUnit && !COUNT_SET.has(unit))
       indicator = prevIndicator;
+    // "ngành đặt chỉ tiêu đạt 10 bác sĩ/vạn dân", "khi đó toàn tỉnh có 14 bác sĩ … trên một vạn dân":
+    // words that do not name the staff or beds counted give way to the unit, which does.
+    if (indicator && unit.endsWith('/vạn dân')) {
+      const noun = unit.slice(0, unit.indexOf('/'));
+      if (!indicator.toLowerCase().includes(noun.split(' ')[0])) indicator = unit;
+    }
     if (!indicator) continue;
     // "GRDP …, xếp thứ 9/14 tỉnh": the rank of the quantity, not the quantity.
     if (unit.startsWith('thứ hạng') && !/xếp|hạng|đứng|thứ/i.test(indicator))
@@ -1157,6 +1200,8 @@ const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
 const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
+const SAME_FIGURE_VERB =
+  /^[^;:]{0,100},\s*(?:vượt|bằng|gấp|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
 const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
 const RAISED_TO = /(?:^|\s)nâng\s+((?:tổng\s+)?số\s+[^,;.:]{2,120}?)\s+lên\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/;
 const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
@@ -1214,7 +1259,7 @@ const FROM_YEAR = /^\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\d)/;
 const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
-  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang)$/i;
+  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi)$/i;
 const DONE_BEFORE = /^[^,;]*?\s(?:đã|đã được|được|vẫn còn|vẫn|còn)\s+/;
 const MEASURE_UNITS = new Set([
   'km',
@@ -1544,6 +1589,9 @@ function indicatorBefore(
       if (k === pieces.length - 1 && k > 0) continue;
       return null;
     }
+    // "Thực hiện Nghị quyết số 09/2000/NQ-CP …, toàn tỉnh đã chuyển 213.500 ha": the document a
+    // clause carries out is no indicator.
+    if (k < pieces.length - 1 && CARRYING_OUT.test(piece)) return '';
     // "Nhiệm kỳ 2025-2030, hằng năm trên 90% chi bộ …": a time said before the clause is no indicator.
     if (k < pieces.length - 1 && TIME_ONLY.test(piece)) return '';
     // "Bà Phạm Thị Thanh Tâm: … chúng tôi phấn đấu đạt 11 bác sĩ/vạn dân": a name said earlier is no indicator.
@@ -1582,7 +1630,8 @@ function indicatorBefore(
  */
 function subjectAfterAnd(between: string): string | null {
   // ("… 35 dự án với tổng vốn đăng ký 2.900 tỷ đồng": "với" brings the second subject too.)
-  const m = /(?:^|\s)(?:và|với)\s+([^,;:]+)$/.exec(collapse(between));
+  // (The last "và": "so với tháng trước và tăng 3,12%" has no subject of its own; "so với" compares.)
+  const m = /^(?:.*\s)?(?:và|(?<!so )với)\s+([^,;:]+)$/.exec(collapse(between));
   if (!m) return null;
   let piece = m[1];
   let cut = PREDICATE.exec(` ${piece}`);
