@@ -312,3 +312,28 @@ describe('bodies named after the 2025 reorganisation', () => {
     ]);
   });
 });
+
+describe('a body named again by its initials, and bodies of the mass organisations', () => {
+  test('"Sở Giao thông vận tải (GTVT) … Sở GTVT" is one body', () => {
+    const r = extract(
+      'Sở Giao thông vận tải (GTVT) tỉnh Quảng Ngãi tổ chức hội nghị tổng kết năm 2026. Sở GTVT phối hợp với Sở Tài chính rà soát vốn.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.abbreviation])).toEqual([
+      ['Sở Giao thông vận tải', 'Sở GTVT'],
+      ['Sở Tài chính', undefined],
+    ]);
+  });
+
+  test('the border guard, the cooperative alliance and the youth union of a commune', () => {
+    const r = extract(
+      'Chi cục Thủy sản phối hợp với Bộ đội Biên phòng tỉnh tuần tra vùng biển. Liên minh Hợp tác xã tỉnh mở lớp bồi dưỡng. Công an xã phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh xã hỗ trợ người dân.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Bộ đội Biên phòng tỉnh',
+        'Liên minh Hợp tác xã tỉnh',
+        'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+      ]),
+    );
+  });
+});

@@ -555,5 +555,39 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
     out.push(byKey.get(k)!);
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
-  return out;
+  return withoutInitialisms(out);
+}
+
+/**
+ * "Sở Giao thông vận tải (GTVT) … Sở GTVT": the body's name with its words shortened to their
+ * initials is the same body; it stays as the abbreviation of the written-out name.
+ */
+function withoutInitialisms(orgs: Organization[]): Organization[] {
+  const short = orgs.filter((o) => INITIALISM.test(o.name));
+  if (short.length === 0) return orgs;
+  const drop = new Set<Organization>();
+  for (const o of short) {
+    const [, head, letters] = INITIALISM.exec(o.name) ?? [];
+    const full = orgs.find(
+      (f) =>
+        f !== o &&
+        f.name.startsWith(`${head} `) &&
+        initialsOf(f.name.slice(head.length + 1)).startsWith(fold(letters)),
+    );
+    if (!full) continue;
+    full.abbreviation ??= o.name;
+    drop.add(o);
+  }
+  return drop.size ? orgs.filter((o) => !drop.has(o)) : orgs;
+}
+const INITIALISM = /^(Sở|Bộ|Ban|Cục|Phòng|Vụ|Trung tâm|Chi cục|Tổng cục) ([A-ZĐ&]{2,8})$/;
+/** "Giao thông vận tải tỉnh Quảng Nam" → "gtvttqn": the first letters of its words, folded. */
+function initialsOf(name: string): string {
+  return fold(
+    name
+      .split(/[\s-]+/)
+      .filter((w) => w && w !== 'và')
+      .map((w) => w.charAt(0))
+      .join(''),
+  );
 }

@@ -129,3 +129,12 @@ describe('the guard before the run of capitalised words', () => {
     );
   });
 });
+
+describe('given names that are also the words of a document', () => {
+  test('"Nghị" and "Quyết" name people; "Nghị quyết" does not', () => {
+    const r = extract(
+      'Chủ tịch HĐND tỉnh Phạm Văn Nghị chủ trì kỳ họp, thông qua Nghị quyết về kế hoạch năm 2027.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Đình Quyết',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Phạm Văn Nghị', 'Lê Đình Quyết']);
+  });
+});

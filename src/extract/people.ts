@@ -75,8 +75,6 @@ const NAME_STOP = new Set([
   'Xã',
   'Phường',
   'Ủy',
-  'Nghị',
-  'Quyết',
   'Luật',
   'Điều',
   'Khoản',
@@ -100,6 +98,11 @@ const NAME_STOP = new Set([
   'Núi',
   'Chợ',
 ]);
+
+// "Nghị quyết", "Quyết định": a document, unless the word is a given name ("Trần Thanh Nghị chủ trì",
+// "Hoàng Văn Quyết"): stop words only before the rest of the document's name.
+const DOCUMENT_WORD = /^(?:Nghị|Quyết)$/;
+const DOCUMENT_REST = /^[ \t]*(?:[Qq]uyết|[Đđ]ịnh|[Tt]âm)(?![a-zà-ỹđ])/;
 
 // "Đoàn Thanh Niên", "Đoàn Công Tác", "Đoàn Đại Biểu": a body, not a person named Đoàn.
 const ORG_AFTER_DOAN = new Set(['Thanh', 'Công', 'Đại', 'Kiểm', 'Giám', 'Khảo', 'Chủ', 'Thường']);
@@ -264,6 +267,17 @@ export function findPeople(
     if (
       nameWords.some(
         (w, i) => NAME_STOP.has(w) && !(i === 0 && w === 'Đoàn' && !ORG_AFTER_DOAN.has(nameWords[1])),
+      )
+    )
+      continue;
+    // ("Nghị Quyết", "Trần Văn Nghị quyết định …": the document's word, not a given name.)
+    if (
+      nameWords.some(
+        (w, i) =>
+          DOCUMENT_WORD.test(w) &&
+          (i < nameWords.length - 1
+            ? DOCUMENT_REST.test(nameWords[i + 1])
+            : DOCUMENT_REST.test(text.slice(runEnd, runEnd + 8))),
       )
     )
       continue;
