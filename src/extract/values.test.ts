@@ -1259,3 +1259,24 @@ describe('prices, indicators met, staff per ten thousand, a plan share column', 
     ]);
   });
 });
+
+describe('subjects with "đạt chuẩn", pairs of levels, lists of things counted', () => {
+  test('"tỷ lệ trường đạt chuẩn quốc gia đạt 78%"; "100% xã, phường …" after a semicolon', () => {
+    const r = extract(
+      'Năm học 2026 - 2027, ngành phấn đấu tỷ lệ trường đạt chuẩn quốc gia đạt 80%; tỷ lệ tốt nghiệp THPT từ 99% trở lên; 100% xã, phường duy trì đạt chuẩn phổ cập giáo dục tiểu học.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [80, 'tỷ lệ trường đạt chuẩn quốc gia'],
+      [99, 'tỷ lệ tốt nghiệp THPT'],
+      [100, 'xã, phường duy trì đạt chuẩn phổ cập giáo dục tiểu học'],
+    ]);
+  });
+
+  test('"kéo giảm 5 - 10% số vụ, số người chết …" is a share of those counted', () => {
+    const r = extract(
+      'Năm 2027, ngành phấn đấu kéo giảm từ 5 - 10% số vụ, số người chết do tai nạn giao thông.',
+    );
+    expect(r.targets).toMatchObject([{ value: 5, valueMax: 10, year: 2027 }]);
+    expect(r.targets[0].indicator).toBe('vụ, số người chết do tai nạn giao thông');
+  });
+});

@@ -276,7 +276,7 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -1156,7 +1156,7 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|thiếu|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
@@ -1170,7 +1170,10 @@ function countedThing(unit: string, afterText: string, before: string): string {
       after,
     );
   // "… khoa học và công nghệ" stays one name; "… và kích hoạt 65,2 triệu …" begins another figure.
-  const named = tail?.[1].replace(AND_NEXT_FIGURE, '').trim();
+  const named = tail?.[1]
+    .replace(AND_NEXT_FIGURE, '')
+    .replace(/[ \t]+(?:và|hoặc|với)[ \t]*$/, '')
+    .trim();
   if (named) return `${unit} ${named}`;
   const verb = COUNT_VERB_BEFORE.exec(before);
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
@@ -1666,11 +1669,25 @@ const NEXT_FIGURE = /\s(?:và|với|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|tr�
 const CITED_AFTER =
   /\s(?:theo|tại|căn cứ)\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Nghị định|Luật|Quy định|Chương trình|Đề án|Công văn|văn bản)(?![a-zà-ỹđ])/;
 
-/** Where the first of ";", ",", ".", "(" is in `s`, else its length: `s.split(/[;,.(]/)[0]` without the split. */
+/**
+ * Where the first of ";", ",", ".", "(" is in `s`, else its length: `s.split(/[;,.(]/)[0]` without the
+ * split. The comma of a pair of levels ("xã, phường", "tỉnh, thành phố") joins, it does not close.
+ */
 function firstClauseMark(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (
+      c === 44 &&
+      ((LEVEL_PAIR_AFTER.test(s.slice(i, i + 14)) && LEVEL_BEFORE.test(s.slice(Math.max(0, i - 10), i))) ||
+        // "5 - 10% số vụ, số người chết và số người bị thương": a list of the things counted.
+        (COUNT_LIST_NEXT.test(s.slice(i, i + 6)) && COUNT_LIST_START.test(s)))
+    )
+      continue;
     if (c === 59 || c === 44 || c === 46 || c === 40) return i;
   }
   return s.length;
 }
+const COUNT_LIST_NEXT = /^,\s*số\s/;
+const COUNT_LIST_START = /^\s*số\s/;
+const LEVEL_PAIR_AFTER = /^,\s*(?:phường|xã|thị trấn|thành phố|thị xã|huyện|quận|đặc khu)(?![a-zà-ỹđ])/;
+const LEVEL_BEFORE = /(?:^|\s)(?:xã|phường|tỉnh|huyện|quận|thị xã)$/;
