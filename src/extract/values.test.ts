@@ -1280,3 +1280,26 @@ describe('subjects with "đạt chuẩn", pairs of levels, lists of things count
     expect(r.targets[0].indicator).toBe('vụ, số người chết do tai nạn giao thông');
   });
 });
+
+describe('a plan named without a verb, a sum asked for far from its verb, counts of where', () => {
+  test('"kế hoạch vốn đầu tư công năm 2026 của thành phố khoảng 52.000 tỷ đồng" states the plan', () => {
+    const r = extract(
+      'Kế hoạch vốn đầu tư công năm 2026 của thành phố khoảng 52.000 tỷ đồng, nhưng đến hết tháng 6/2026 mới giải ngân được 9.100 tỷ đồng.',
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([52000]);
+    expect(r.results.map((x) => x.value)).toEqual([9100]);
+  });
+
+  test('every figure of a request is asked for, however long the sentence', () => {
+    const r = extract(
+      'Năm 2026, Phó Chủ tịch UBND tỉnh kiến nghị Bộ Nông nghiệp và Môi trường sớm tham mưu Thủ tướng Chính phủ bố trí khoảng 950 tỷ đồng từ nguồn dự phòng ngân sách Trung ương để xử lý khẩn cấp 18 km đê biển xung yếu.',
+    );
+    expect(r.results).toEqual([]);
+    expect(r.targets).toEqual([]);
+  });
+
+  test('"dịch đã xuất hiện tại 9 hộ chăn nuôi" counts the farms', () => {
+    const r = extract('Tính đến ngày 12/3/2026, dịch đã xuất hiện tại 9 hộ chăn nuôi ở các xã ven sông.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([[9, 'hộ chăn nuôi ở các xã ven sông']]);
+  });
+});

@@ -188,6 +188,7 @@ const INDICATORS_MET_AFTER =
 const INDICATORS_MET_BEFORE = /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vượt|đạt))?\s+(?:được\s+)?$/;
 const CARRYING_OUT =
   /^(?:thực hiện|triển khai|theo|căn cứ|sau \S+ năm thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|chương trình|đề án|luật|nghị định|thông tư|công văn)(?![a-zà-ỹđ])/i;
+const COUNT_PLACE_BEFORE = /\s(?:tại|ở|đối với)$/;
 const THE_SAME_ONES = /(?:^|\s)các\s+(?:tỷ lệ|chỉ tiêu|con số|mục tiêu)(?:\s+(?:này|trên|nêu trên))?\s+$/;
 const ORDINAL_BEFORE =
   /(?:^|\s)(?:mức|cấp độ|cấp|loại|hạng|nhóm|khu vực|đợt|lần thứ|khóa|tầng|tổ|lô|điều|khoản|mục|chương|phần|quận|phường|tiểu khu)\s+$/;
@@ -674,7 +675,7 @@ export function findValues(
     if (
       targetCue < 0 &&
       resultCue < 0 &&
-      REQUEST_BEFORE.test(lower.slice(Math.max(sStart, gStart - 120), gStart))
+      REQUEST_BEFORE.test(lower.slice(Math.max(sStart, gStart - 240), gStart))
     )
       continue;
     // "…, tuy chưa đạt mục tiêu tăng 14,5% mà HĐND tỉnh đề ra": the figure of the plan itself.
@@ -837,6 +838,8 @@ export function findValues(
       prevSentence === si
     )
       indicator = prevIndicator;
+    // "dịch đã xuất hiện tại 14 hộ chăn nuôi": where or for whom, the count names what it counts.
+    if (indicator && isCount && COUNT_PLACE_BEFORE.test(indicator)) indicator = '';
     // "Xã Nghĩa Hòa và xã Nghĩa Kỳ (xã điểm) đạt 10 - 12 tiêu chí": places say where, not what; a count
     // names what it counts.
     let scope: string | undefined;
@@ -1233,7 +1236,7 @@ const NEW_SUBJECT_AFTER =
 const RESPECTIVE_YEARS =
   /(?:tương ứng|lần lượt)\s+(?:vào\s+|đến\s+|trong\s+)?(?:các\s+)?năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4}){1,5}(?!\d)/;
 const PLAN_SUBJECT =
-  /(?:^|[\s,:])(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?:vốn|thu|chi|đầu tư)[^,;:]*\s(?:là|được giao|giao)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|[\s,:])(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?:vốn|thu|chi|đầu tư)(?:[^,;:]*\s(?:là|được giao|giao)|(?:\s+(?!(?:đã|được|mới|giải|đạt|thực)(?![a-zà-ỹđ]))[^\s,;:]+){0,8})\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 /** A share of costs paid, a sum per project or per household: what a policy grants, not an outcome. */
 function isPolicyTerm(lower: string, sStart: number, gStart: number, gEnd: number, unit: string): boolean {
   if (unit === '%')
