@@ -95,3 +95,26 @@ describe('guards before the patterns at numbers', () => {
     );
   });
 });
+
+describe('holidays and quarters without a year', () => {
+  test('"dịp lễ 30.4 - 1.5", "nghỉ lễ 2/9", "Quốc khánh 2-9" are days', () => {
+    const r = extract(
+      'Dịp nghỉ lễ 30.4 - 1.5, tỉnh đón 120.000 lượt khách; dịp lễ 2/9 đón 95.000 lượt. Nhân dịp Quốc khánh 2-9, xã phát động thi đua.',
+    );
+    expect(r.dates.map((d) => [d.value, d.text])).toEqual([
+      ['--04-30', '30.4'],
+      ['--05-01', '1.5'],
+      ['--09-02', '2/9'],
+      ['--09-02', '2-9'],
+    ]);
+  });
+
+  test("a quarter without a year takes the year said right after it, else the text's own", () => {
+    const a = extract('Báo cáo tình hình kinh tế - xã hội quý III và 9 tháng năm 2026.');
+    expect(a.dates.map((d) => d.value)).toEqual(['2026-Q3']);
+    const b = extract('Ngày 12/8/2026, Bộ Nội vụ đề nghị các tỉnh hoàn thành chi trả chế độ trong quý III.');
+    expect(b.dates.map((d) => d.value)).toEqual(['2026-08-12', '2026-Q3']);
+    // With no year anywhere, a quarter is no date.
+    expect(extract('Trong quý IV, huyện hoàn thành giải phóng mặt bằng.').dates).toEqual([]);
+  });
+});

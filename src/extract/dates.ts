@@ -29,7 +29,7 @@ const QUARTER =
 const SHORT =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9/.,-])(\d{1,2})([/.-])(\d{1,2})(?![0-9%]|[/.,-]\d|[-/][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g;
 const SHORT_CUE =
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày|trước|vào|hạn|chậm nhất|chậm nhất là)\s*$/;
+  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|dịp|lễ|quốc khánh|mùng|mồng|rạng sáng|từ ngày|đến ngày|trước ngày|trước|vào|hạn|chậm nhất|chậm nhất là)\s*$/;
 // A second short date continuing a first ("ngày 30/4 và 1/5", "từ 15-4 đến 20-4").
 const SHORT_CONT = /^\s*(?:và|,|đến|tới|-)\s*$/;
 
@@ -77,6 +77,8 @@ export function findDates(
   text: string,
   lower: string = text.toLowerCase(),
   hits: KeywordHits = keywordHits(lower),
+  /** Receives the quarters named without a year ("trong quý III"), for the caller to date. */
+  bareQuarters?: Array<{ q: number; span: [number, number] }>,
 ): DateHit[] {
   const out: DateHit[] = [];
   const cov = new Coverage(text.length);
@@ -120,7 +122,11 @@ export function findDates(
   }
   for (const m of matchesAt(QUARTER_AT, lower, hits, QUARTER_WORDS)) {
     const q = quarterNumber(m[1]);
-    if (q === undefined || m[2] === undefined) continue;
+    if (q === undefined) continue;
+    if (m[2] === undefined) {
+      bareQuarters?.push({ q, span: [m.index, m.index + m[0].length] });
+      continue;
+    }
     const y = Number(m[2]);
     if (!validYear(y)) continue;
     add(`${y}-Q${q}`, m.index, m.index + m[0].length, y);

@@ -28,7 +28,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const lower = text.toLowerCase();
   const seg = segment(text);
   const hits = keywordHits(lower, text);
-  const dates = findDates(text, lower, hits);
+  const bareQuarters: Array<{ q: number; span: [number, number] }> = [];
+  const dates = findDates(text, lower, hits, bareQuarters);
   const caps = hits.caps ?? capitalStarts(text);
   const orgMentions = findOrgMentions(text, lower, caps, hits);
   const titleHits = findTitleHits(text, lower, caps, hits);
@@ -77,6 +78,17 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]) && !isDeadline(lower, d.span[0]))) ??
         openingYearWord(text) ??
         latestYear(dates));
+  // "trong quý III", "quý III và 9 tháng năm 2023": a quarter of the year said right after it, else of
+  // the year the text speaks from.
+  if (bareQuarters.length) {
+    for (const { q, span } of bareQuarters) {
+      const after = QUARTER_YEAR_AFTER.exec(lower.slice(span[1], span[1] + 40));
+      const y = after ? Number(after[1]) : refYear;
+      if (y === undefined) continue;
+      dates.push({ value: `${y}-Q${q}`, text: text.slice(span[0], span[1]), span, year: y });
+    }
+    dates.sort((a, b) => a.span[0] - b.span[0]);
+  }
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
@@ -240,6 +252,9 @@ const DEADLINE_BEFORE = /(?:trước|chậm nhất(?: là)?|hạn chót|thời h
 function isDeadline(lower: string, start: number): boolean {
   return DEADLINE_BEFORE.test(lower.slice(Math.max(0, start - 20), start));
 }
+
+const QUARTER_YEAR_AFTER =
+  /^\s*(?:và|,)\s*(?:\d{1,2}\s+tháng|quý\s+[ivx\d]+)(?:\s+đầu)?\s+năm\s+(\d{4})(?!\d)/;
 
 function latestYear(dates: readonly { year?: number }[]): number | undefined {
   let y: number | undefined;
