@@ -1303,3 +1303,29 @@ describe('a plan named without a verb, a sum asked for far from its verb, counts
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([[9, 'hộ chăn nuôi ở các xã ven sông']]);
   });
 });
+
+describe('the year of the next clause, a day before the subject, what a rank is on', () => {
+  test('"… đạt 47%, đến năm 2030 đạt 50%": the second year opens the next clause', () => {
+    const r = extract('Phấn đấu đến năm 2027 tỷ lệ che phủ rừng của tỉnh đạt 48%, đến năm 2030 đạt 51%.');
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [48, 2027],
+      [51, 2030],
+    ]);
+  });
+
+  test('"đến ngày …" before the subject says when; "tính chung 10 tháng" too', () => {
+    const r = extract(
+      'Theo tổng hợp, đến ngày 31/7/2026 các địa phương đã giải quyết chính sách nghỉ việc cho 21.300 người. Chỉ số sản xuất công nghiệp tháng 10/2026 tăng 9,1%; tính chung 10 tháng tăng 8,4%.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([21300, 9.1, 8.4]);
+    expect(r.results[0].indicator).toContain('giải quyết chính sách nghỉ việc');
+    expect(r.results[2].indicator).toMatch(/^chỉ số sản xuất công nghiệp/i);
+  });
+
+  test('"xếp thứ 8/63 tỉnh, thành phố về …" is a rank on what follows "về"', () => {
+    const r = extract('Năm 2026, tỉnh xếp thứ 6/34 tỉnh, thành phố về chỉ số cải cách hành chính.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [6, 'xếp hạng chỉ số cải cách hành chính'],
+    ]);
+  });
+});

@@ -189,6 +189,9 @@ const INDICATORS_MET_BEFORE = /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vư
 const CARRYING_OUT =
   /^(?:thực hiện|triển khai|theo|căn cứ|sau \S+ năm thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|chương trình|đề án|luật|nghị định|thông tư|công văn)(?![a-zà-ỹđ])/i;
 const COUNT_PLACE_BEFORE = /\s(?:tại|ở|đối với)$/;
+const RANKED_ON = /^\s+về\s+([^,;.()]{3,80}?)(?=\s+(?:trong|năm|quý|tháng)\s|[,;.()]|$)/;
+const NEXT_CLAUSE_FIGURE =
+  /^\s*,?\s*(?:[^\s\d,;.]+\s+){0,6}?(?:đạt|là|tăng|giảm|còn|lên|xuống|có)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d/i;
 const THE_SAME_ONES = /(?:^|\s)các\s+(?:tỷ lệ|chỉ tiêu|con số|mục tiêu)(?:\s+(?:này|trên|nêu trên))?\s+$/;
 const ORDINAL_BEFORE =
   /(?:^|\s)(?:mức|cấp độ|cấp|loại|hạng|nhóm|khu vực|đợt|lần thứ|khóa|tầng|tổ|lô|điều|khoản|mục|chương|phần|quận|phường|tiểu khu)\s+$/;
@@ -279,7 +282,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|quý\s+(?:iv|i{1,3}|[1-4])(?![a-zà-ỹđ])|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính|lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -588,11 +591,15 @@ export function findValues(
     }
 
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
-    const after =
+    const afterText = collapse(text.slice(gEnd, gEnd + 80)).replace(/^(?=\S)/, ' ');
+    let after =
       /^\s*(?:\/năm\s*)?(?:\([^)\n]{0,40}\)\s*)?(?:(?:kế hoạch|dự toán|chỉ tiêu|KH)\s+)?,?\s*(?:vào|đến|tới|trong|của)?\s*(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+(\d{4})(?:\s*(?:-|đến)\s*(\d{4}))?((?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*)/i.exec(
         // Whitespace collapsed so that the optional pieces of the pattern cannot split a long run of blanks.
-        collapse(text.slice(gEnd, gEnd + 80)).replace(/^(?=\S)/, ' '),
+        afterText,
       );
+    // "… đạt 47%, đến năm 2030 đạt 50%": after a comma, a year that a figure of its own follows opens
+    // the next clause.
+    if (after?.[0].includes(',') && NEXT_CLAUSE_FIGURE.test(afterText.slice(after[0].length))) after = null;
     let yearList: number[] = [];
     let period: [number, number] | undefined;
     // "gấp 3,2 lần năm 2008": the year after a ratio is what it is compared with.
@@ -929,8 +936,12 @@ export function findValues(
     }
     if (!indicator) continue;
     // "GRDP …, xếp thứ 9/14 tỉnh": the rank of the quantity, not the quantity.
-    if (unit.startsWith('thứ hạng') && !/xếp|hạng|đứng|thứ/i.test(indicator))
-      indicator = `xếp hạng ${indicator}`;
+    if (unit.startsWith('thứ hạng')) {
+      // "Tỉnh Hà Nam xếp thứ 8/63 tỉnh, thành phố về kết quả thực hiện Đề án 06": what it is ranked on.
+      const on = RANKED_ON.exec(text.slice(gEnd, gEnd + 100));
+      if (on) indicator = `xếp hạng ${collapse(on[1])}`;
+      else if (!/xếp|hạng|đứng|thứ/i.test(indicator)) indicator = `xếp hạng ${indicator}`;
+    }
     // "Tổng kế hoạch vốn đầu tư công năm 2024 là 4.826,5 tỷ đồng": the figure of the plan itself.
     if (!isTarget && resultCue < 0 && PLAN_SUBJECT.test(lower.slice(Math.max(sStart, gStart - 160), gStart)))
       isTarget = true;
