@@ -224,7 +224,7 @@ describe('counted things after a bare verb', () => {
     );
     expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
       ['lượt khách', 12, 2025],
-      ['tổng thu', 45000, 2025],
+      ['tổng thu từ khách du lịch', 45000, 2025],
     ]);
   });
 });
@@ -517,7 +517,7 @@ describe('a figure that is a change', () => {
     );
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [8.1, 'tổng sản phẩm trên địa bàn tỉnh tăng'],
-      [9.3, 'tổng sản phẩm trên địa bàn tỉnh tăng'],
+      [9.3, 'tổng sản phẩm trên địa bàn tỉnh quý IV/2024 tăng'],
       [1.2, 'thu hút vốn FDI'],
       [15, 'thu hút vốn FDI tăng so với cùng kỳ'],
       [11, 'Khu vực công nghiệp tăng bình quân'],
@@ -1327,5 +1327,16 @@ describe('the year of the next clause, a day before the subject, what a rank is 
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [6, 'xếp hạng chỉ số cải cách hành chính'],
     ]);
+  });
+});
+
+describe('a quarter and a source between the subject and its verb', () => {
+  test('"GRDP quý III/2026 tăng 9,4%" and "tổng thu từ du lịch" keep their words', () => {
+    const r = extract(
+      'Năm 2026, GRDP quý III tăng 9,4% so với cùng kỳ. Năm 2026, tổng thu từ du lịch ước đạt 5.300 tỷ đồng, tăng 12%.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([9.4, 5300, 12]);
+    expect(r.results[0].indicator).toMatch(/^GRDP quý III/);
+    expect(r.results[1].indicator).toBe('tổng thu từ du lịch');
   });
 });
