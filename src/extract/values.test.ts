@@ -1222,6 +1222,12 @@ describe('prices, indicators met, staff per ten thousand, a plan share column', 
       [7, 'chỉ tiêu', 2026],
       [3, 'chỉ tiêu', 2026],
     ]);
+    // Each count in the list names its own.
+    expect(r.results.map((x) => x.indicator)).toEqual([
+      'chỉ tiêu đạt và vượt',
+      'chỉ tiêu có khả năng đạt',
+      'chỉ tiêu khó đạt',
+    ]);
   });
 
   test('staff and beds per ten thousand people are named by what they count', () => {

@@ -1209,7 +1209,7 @@ function countJoined(
   if (from > start || start - from > 100 || seg.sentenceAt(from) !== si) return false;
   return COUNT_JOIN.test(lower.slice(from, start));
 }
-const COUNT_JOIN_SHORT = /\svà\s+$/;
+const COUNT_JOIN_SHORT = /(?:\svà|,)\s+$/;
 const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
