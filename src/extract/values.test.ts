@@ -1346,3 +1346,13 @@ describe('a quarter and a source between the subject and its verb', () => {
     expect(r.results[1].indicator).toBe('tổng thu từ du lịch');
   });
 });
+
+describe('visitors and revenue as the head of a subject', () => {
+  test('"tổng lượt khách tham quan, lưu trú tại …" is one subject across its comma', () => {
+    const r = extract(
+      'Năm 2026, tổng lượt khách tham quan, lưu trú tại Ninh Bình ước đạt 9,2 triệu lượt, tăng 11% so với năm 2025.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([9.2, 11]);
+    expect(r.results[0].indicator).toContain('lượt khách tham quan, lưu trú');
+  });
+});

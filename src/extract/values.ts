@@ -278,7 +278,7 @@ function mayNamePlan(s: string): boolean {
 }
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
-  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân|doanh thu|lượt khách)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
   /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
@@ -1472,6 +1472,8 @@ function paragraphInTargetSection(text: string, seg: Segmentation, para: number)
   return false;
 }
 
+// A figure other than a year ("đón 5 triệu lượt khách"; not "năm 2019 tổng lượt khách").
+const FIGURE_NOT_YEAR = /(?<![\d.,/])(?!(?:19|20)\d{2}(?![\d.,/]))\d/;
 // A clause with its own verb or figure is not the start of a list of sectors.
 const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|lên|xuống)\s|\d/;
 const TIME_ONLY =
@@ -1556,7 +1558,9 @@ function indicatorBefore(
         const before = collapse(pieces[q]);
         const hq = HEAD_RE.exec(before);
         if (hq) {
-          if (!JOIN_BLOCK.test(` ${before.slice(hq.index)} `)) {
+          // (Not when the earlier piece held a figure of its own: "đón 5 triệu lượt khách, trong đó
+          // khách quốc tế …" names a part after a figure.)
+          if (!JOIN_BLOCK.test(` ${before.slice(hq.index)} `) && !FIGURE_NOT_YEAR.test(before)) {
             piece = `${before.slice(hq.index)}, ${pieces
               .slice(q + 1, k)
               .map(collapse)
