@@ -138,3 +138,10 @@ describe('given names that are also the words of a document', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Phạm Văn Nghị', 'Lê Đình Quyết']);
   });
 });
+
+describe('"Đoàn" at the end of a full name', () => {
+  test('"Cầm Văn Đoàn" is a person; "Đoàn công tác" is not', () => {
+    const r = extract('Đồng chí Cầm Văn Đoàn, Bí thư Huyện ủy, làm Trưởng Đoàn công tác của tỉnh.');
+    expect(r.people.map((p) => p.name)).toEqual(['Cầm Văn Đoàn']);
+  });
+});

@@ -266,7 +266,11 @@ export function findPeople(
     // "Đoàn" heads a delegation ("Đoàn Công Tác") but is also a surname ("Đoàn Thị Hậu").
     if (
       nameWords.some(
-        (w, i) => NAME_STOP.has(w) && !(i === 0 && w === 'Đoàn' && !ORG_AFTER_DOAN.has(nameWords[1])),
+        (w, i) =>
+          NAME_STOP.has(w) &&
+          !(i === 0 && w === 'Đoàn' && !ORG_AFTER_DOAN.has(nameWords[1])) &&
+          // "Cầm Văn Đoàn": the given name at the end of a full name.
+          !(w === 'Đoàn' && i === nameWords.length - 1 && nameWords.length >= 3),
       )
     )
       continue;
