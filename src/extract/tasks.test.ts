@@ -527,3 +527,35 @@ describe('a directive after a verb of speech, then what each body is to do', () 
     expect(r.tasks[0].text).toContain('Sở Tài chính bố trí kinh phí');
   });
 });
+
+describe('a ministry asks the provinces', () => {
+  const letter = [
+    'BỘ NỘI VỤ',
+    'Số: 1234/BNV-CQĐP',
+    'Hà Nội, ngày 05 tháng 8 năm 2026',
+    'Kính gửi: UBND các tỉnh, thành phố.',
+    'Bộ Nội vụ có ý kiến như sau:',
+    '1. Theo tổng hợp, đến ngày 31/7/2026 các địa phương đã bố trí đủ công chức cho 2.950 xã, phường.',
+    '2. Đề nghị UBND các tỉnh, thành phố:',
+    'a) Chỉ đạo Sở Nội vụ rà soát vị trí việc làm của công chức cấp xã; gửi báo cáo về Bộ Nội vụ trước ngày 20/8/2026.',
+    'b) Hoàn thành việc chi trả chế độ cho người nghỉ việc trong quý III.',
+    '3. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Nội vụ để được hướng dẫn.',
+  ].join('\n');
+
+  test('"Đề nghị UBND các tỉnh:" from a ministry leads tasks; a report and a way to ask are not tasks', () => {
+    const r = extract(letter);
+    expect(r.tasks.map((t) => [t.text.slice(0, 26), t.deadline])).toEqual([
+      ['Chỉ đạo Sở Nội vụ rà soát ', '2026-08-20'],
+      ['Hoàn thành việc chi trả ch', '2026-Q3'],
+    ]);
+    expect(r.recommendations).toEqual([]);
+  });
+
+  test('a province\'s "Đề nghị" to a ministry stays a recommendation', () => {
+    const r = extract(
+      'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 88/BC-UBND\nIII. ĐỀ NGHỊ\n1. Đề nghị Bộ Tài chính bổ sung vốn cho các dự án đường biên giới.',
+    );
+    expect(r.tasks).toEqual([]);
+    expect(r.recommendations.length).toBeGreaterThan(0);
+  });
+});

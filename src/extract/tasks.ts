@@ -146,13 +146,13 @@ const HIGHER =
 const MINISTRY =
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])Bộ\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8]/;
 const CENTRAL =
-  /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|(?:Phó )?Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội)/;
+  /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|(?:Phó )?Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Văn phòng Chính phủ|(?:Thứ trưởng |Bộ trưởng )?Bộ [A-ZĐ])/;
 // Items of a conclusion that judge rather than assign.
 const JUDGEMENT =
   /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Nhất trí|Cơ bản nhất trí|Thống nhất|Tán thành|Hoan nghênh|Đồng ý|Khen ngợi|Phê bình)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/;
 // List items that report rather than assign ("Đến hết tháng 8/2023, giải ngân đạt 42%").
 const REPORT_ITEM =
-  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+[A-ZĐÀ-Ỹ][^-–]{2,40}\s[-–]\s|(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm|Quý (?:I{1,3}|IV|[1-4])[/ ,]|(?:\d{1,2}|Sáu|Chín) tháng(?: đầu năm)?[ ,])/;
+  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+[A-ZĐÀ-Ỹ][^-–]{2,40}\s[-–]\s|(?:Kế hoạch|Mục tiêu|Chỉ tiêu)[^:;.]{0,60}:|Đến hết|Đến nay|Tính đến|Tính từ|Lũy kế|Trong (?:năm|quý|tháng|\d)|Năm \d{4}|Qua |Sau (?:\d|khi)|Kết quả|Tình hình|Hiện nay|Thời gian qua|Từ đầu năm|Quý (?:I{1,3}|IV|[1-4])[/ ,]|(?:\d{1,2}|Sáu|Chín) tháng(?: đầu năm)?[ ,]|Theo (?:tổng hợp|báo cáo|số liệu|thống kê|kết quả))/;
 // The marker of an item in an inline list: "(1)", "a)", "-", "thứ nhất,".
 const ITEM_MARKER =
   /^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•]|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?\s*/;
@@ -251,6 +251,9 @@ export function findTasks(
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
     if (!spacesAtLeast(body, 3)) return;
+    // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …": a way to ask, no work
+    // (with a body named, "…, các sở phản ánh kịp thời về Bộ …", it is that body's duty).
+    if (IF_PROBLEMS.test(body)) return;
     // "- Công ty TNHH MTV Khai thác …;" under "Kính gửi:": a body named, no work.
     const only = orgStarts.get(start);
     if (only && only.end >= end - 1) return;
@@ -327,7 +330,17 @@ export function findTasks(
       const line = text.slice(ps, pe);
       const lineL = line.toLowerCase();
       // "3. Kiến nghị", "IV. ĐỀ XUẤT, KIẾN NGHỊ": what is asked of the bodies above, not assigned.
-      if (/^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?)?\s*(?:kiến nghị|đề xuất|đề nghị)/.test(lineL)) current = -2;
+      const asked = /^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?)?\s*(kiến nghị|đề xuất|đề nghị)/.exec(lineL);
+      // "2. Đề nghị UBND các tỉnh, thành phố:" in a ministry's letter: what the centre asks of those
+      // under it is work assigned, not a proposal upward.
+      if (
+        asked?.[1] === 'đề nghị' &&
+        CENTRAL.test(ctx.issuer ?? '') &&
+        !HIGHER.test(lineL.slice(asked[0].length)) &&
+        !MINISTRY.test(line.slice(asked[0].length))
+      )
+        current = 1;
+      else if (asked) current = -2;
       else if (TASK_HEADING.test(lineL) && !/^\s*(?:[ivx]+\.|\d+\.)?\s*(?:mục tiêu)/.test(lineL)) current = 1;
       else if (NON_TASK_HEADING.test(lineL)) current = -1;
       else if (/^\s*[IVX]{1,5}\./.test(line) || lettersAllCaps(line)) current = 0;
@@ -523,8 +536,10 @@ export function findTasks(
       // "đề nghị" upward (a province to the ministries) is a recommendation; from the centre it is a directive.
       // Without a speaker in the sentence ("Đề nghị Bộ Tài chính ..."), the last office named before
       // speaks: a conclusion of the Prime Minister directs, a province's report proposes.
+      // (With no one named, the body that issues the text speaks: a ministry's letter to the provinces.)
       const speaker =
-        byAgent || spoken ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss);
+        (byAgent || spoken ? (sourceBefore(text, ss, agentPos, ctx) ?? '') : lastTitleBefore(ctx, ss)) ||
+        (ctx.issuer ?? '');
       if (
         verb === 'đề nghị' &&
         (((HIGHER.test(rest.slice(0, 100).toLowerCase()) || MINISTRY.test(rest.slice(0, 100))) &&
@@ -690,6 +705,8 @@ export function findTasks(
   return { tasks, recommendations: recs };
 }
 
+const IF_PROBLEMS =
+  /^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s*)?nếu có (?:khó khăn|vướng mắc|phát sinh)[^,;.]{0,40}(?:,\s*(?:khó khăn|vướng mắc)[^,;.]{0,20})?,\s*(?:đề nghị\s+)?(?:phản ánh|báo cáo|liên hệ)/i;
 const AIMED_FIGURE = /^\s*Phấn đấu\s[^;]*\d\s*%/;
 const SPEECH_VERB =
   /^,?\s+(?:nhấn mạnh|khẳng định|đánh giá|cho rằng|chỉ rõ|lưu ý|ghi nhận|biểu dương|nêu rõ|phát biểu)(?![a-zà-ỹđ])/;
