@@ -337,3 +337,12 @@ describe('a body named again by its initials, and bodies of the mass organisatio
     );
   });
 });
+
+describe('bodies named in the name of an event or a venue', () => {
+  test('"Đại hội đại biểu Đảng bộ tỉnh …" and "Trung tâm Hội nghị tỉnh" name no acting body', () => {
+    const r = extract(
+      'Sáng 12-10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVI khai mạc. Ban Chấp hành Đảng bộ tỉnh trình báo cáo chính trị.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ tỉnh']);
+  });
+});

@@ -410,6 +410,11 @@ export function findOrgMentions(
 /** Is the mention a body acting in the text, rather than part of a title, a membership or a generic group? */
 export function isActingBody(text: string, m: OrgMention): boolean {
   if (phraseBefore(text, m.start, TITLE_MAX_WORDS, NOT_ACTING_BEFORE) !== undefined) return false;
+  // "Đại hội đại biểu Đảng bộ tỉnh lần thứ I", "Trung tâm Hội nghị tỉnh": the party organisation in the
+  // name of its congress, a venue.
+  if (m.name.startsWith('Đảng bộ') && CONGRESS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+    return false;
+  if (m.name.startsWith('Trung tâm Hội') && /^\s*nghị/.test(text.slice(m.end, m.end + 8))) return false;
   if (NOT_BODY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
   if (
     /^\s+các(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/.test(
@@ -419,6 +424,8 @@ export function isActingBody(text: string, m: OrgMention): boolean {
     return false;
   return true;
 }
+
+const CONGRESS_BEFORE = /Đại hội(?:\s+(?:đại biểu|lần thứ\s+[IVXLC\d]+|[IVXLC]+))*\s+$/;
 
 const ABBR: Array<[RegExp, string]> = [
   [
