@@ -14,7 +14,7 @@ import { displayName, extractOrganizations, findOrgMentions } from './organizati
 import { findPeople, findTitleHits } from './people.ts';
 import { findTableValues } from './tables.ts';
 import { findTasks } from './tasks.ts';
-import { Coverage, capitalStarts, isAllCaps, isBarOrSpace, segment } from './text.ts';
+import { Coverage, capitalStarts, isAllCaps, isBarOrSpace, type Segmentation, segment } from './text.ts';
 import type { ExtractionResult, ExtractOptions, ValueItem } from './types.ts';
 import { findValues, isDocumentDate } from './values.ts';
 
@@ -102,7 +102,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       docYear: options.date ? Number(options.date.slice(0, 4)) || undefined : undefined,
       passageYear:
         (options.date ? Number(options.date.slice(0, 4)) || undefined : undefined) ??
-        openingYear(text, dates),
+        openingYear(text, dates) ??
+        openingYearPhrase(text, documents, seg),
     },
     lower,
     hits,
@@ -240,6 +241,34 @@ function openingYear(
   }
   return undefined;
 }
+
+/**
+ * "… đánh giá kết quả nửa đầu năm 2025": the first year a text speaks of near its top, outside the
+ * number-symbols it cites and the years it compares with, when it names no dated day there.
+ */
+function openingYearPhrase(
+  text: string,
+  documents: readonly { span: [number, number] }[],
+  seg: Segmentation,
+): number | undefined {
+  // The headline and the lead: a year said further down is a figure's own, not the text's.
+  const head = text.slice(0, Math.min(600, seg.paras[1]?.[1] ?? seg.paras[0]?.[1] ?? 600));
+  for (const m of head.matchAll(OPENING_YEAR_PHRASE)) {
+    const at = m.index + m[0].length - 4;
+    if (documents.some((d) => d.span[0] <= at && at < d.span[1])) continue;
+    // (Not a horizon, "đến năm 2025", nor a year compared with.)
+    if (
+      /(?:so với|so|từ|trước|cùng kỳ|đến|tới|tầm nhìn)\s+(?:năm\s+)?$/i.test(
+        head.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4),
+      )
+    )
+      continue;
+    return Number(m[2] ?? m[1]);
+  }
+  return undefined;
+}
+const OPENING_YEAR_PHRASE =
+  /(?<![\p{L}\d])(?:năm|giai đoạn|thời kỳ)\s+((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/giu;
 
 /** "Năm 2015, huyện …": the year a text opens with, when it names no day of its own. */
 function openingYearWord(text: string): number | undefined {

@@ -1356,3 +1356,22 @@ describe('visitors and revenue as the head of a subject', () => {
     expect(r.results[0].indicator).toContain('lượt khách tham quan, lưu trú');
   });
 });
+
+describe('the year a passage speaks of, from its headline and lead', () => {
+  test('"… đánh giá kết quả nửa đầu năm 2026" dates "6 tháng đầu năm"', () => {
+    const r = extract(
+      'Kinh tế Hòa Bình 6 tháng đầu năm: tăng trưởng khá\n\nChiều 3/7, UBND tỉnh tổ chức phiên họp đánh giá kết quả nửa đầu năm 2026, định hướng đến năm 2030.\n\nKim ngạch xuất khẩu 6 tháng đầu năm ước đạt 1,8 tỷ USD, tăng 12,4%.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [1.8, 2026],
+      [12.4, 2026],
+    ]);
+  });
+
+  test('a period in the lead gives its end; a horizon does not', () => {
+    const r = extract(
+      'Sáng 17/3, Tỉnh ủy tổng kết 5 năm thực hiện Nghị quyết về nông nghiệp công nghệ cao giai đoạn 2021 - 2025, định hướng đến năm 2030.\nSau 5 năm, diện tích nông nghiệp công nghệ cao toàn tỉnh đạt 52.300 ha.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[52300, 2025]]);
+  });
+});

@@ -190,6 +190,7 @@ const CARRYING_OUT =
   /^(?:thực hiện|triển khai|theo|căn cứ|sau \S+ năm thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|chương trình|đề án|luật|nghị định|thông tư|công văn)(?![a-zà-ỹđ])/i;
 const COUNT_PLACE_BEFORE = /\s(?:tại|ở|đối với)$/;
 const RANKED_ON = /^\s+về\s+([^,;.()]{3,80}?)(?=\s+(?:trong|năm|quý|tháng)\s|[,;.()]|$)/;
+const HORIZON_BEFORE = /(?:định hướng|tầm nhìn)\s+$/;
 const NEXT_CLAUSE_FIGURE =
   /^\s*,?\s*(?:[^\s\d,;.]+\s+){0,6}?(?:đạt|là|tăng|giảm|còn|lên|xuống|có)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d/i;
 const THE_SAME_ONES = /(?:^|\s)các\s+(?:tỷ lệ|chỉ tiêu|con số|mục tiêu)(?:\s+(?:này|trên|nêu trên))?\s+$/;
@@ -393,7 +394,12 @@ export function findValues(
   }
   // A year in a row of a table ("Chỉ tiêu | Năm 2022 | Ước 2023") dates that table's cells, not the
   // prose after it: the years a sentence may carry from those before it, or from a heading.
-  const carriedYears = text.includes('|') ? years.filter((y) => !onTableLine(text, y.start)) : years;
+  // Nor does a horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045") date the figures after it.
+  const carriedYears = years.filter(
+    (y) =>
+      !(text.includes('|') && onTableLine(text, y.start)) &&
+      !HORIZON_BEFORE.test(lower.slice(Math.max(0, y.start - 14), y.start)),
+  );
   const headingYear = headingYears(text, ctx.seg, carriedYears);
   const sections: SectionCache = new Map();
 
