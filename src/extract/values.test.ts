@@ -1375,3 +1375,14 @@ describe('the year a passage speaks of, from its headline and lead', () => {
     expect(r.results.map((x) => [x.value, x.year])).toEqual([[52300, 2025]]);
   });
 });
+
+describe('a count after any verb done by a subject', () => {
+  test('"lực lượng chức năng đã xử phạt 38 trường hợp vi phạm" counts the cases', () => {
+    const r = extract(
+      'Năm 2026, lực lượng chức năng đã xử phạt 38 trường hợp vi phạm quy định khai thác thủy sản.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [38, 'trường hợp vi phạm quy định khai thác thủy sản'],
+    ]);
+  });
+});

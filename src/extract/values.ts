@@ -190,6 +190,7 @@ const CARRYING_OUT =
   /^(?:thực hiện|triển khai|theo|căn cứ|sau \S+ năm thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|chương trình|đề án|luật|nghị định|thông tư|công văn)(?![a-zà-ỹđ])/i;
 const COUNT_PLACE_BEFORE = /\s(?:tại|ở|đối với)$/;
 const RANKED_ON = /^\s+về\s+([^,;.()]{3,80}?)(?=\s+(?:trong|năm|quý|tháng)\s|[,;.()]|$)/;
+const DONE_VERB_END = /\s(?:đã|đã được|được|mới|vẫn)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?$/i;
 const HORIZON_BEFORE = /(?:định hướng|tầm nhìn)\s+$/;
 const NEXT_CLAUSE_FIGURE =
   /^\s*,?\s*(?:[^\s\d,;.]+\s+){0,6}?(?:đạt|là|tăng|giảm|còn|lên|xuống|có)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d/i;
@@ -862,11 +863,13 @@ export function findValues(
     }
     // "lực lượng chức năng đã phát hiện 1.043 vụ vi phạm": a clause with a verb before a count; what is
     // counted is the noun and the words after it.
+    // So with any verb done by a subject ("lực lượng chức năng đã xử phạt 46 trường hợp vi phạm").
     if (
       indicator &&
       isCount &&
       spacesAtLeast(indicator, 3) &&
-      COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      (COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) ||
+        (DONE_VERB_END.test(indicator) && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3)))) &&
       !HEAD_RE.test(indicator) &&
       !/^(?:số|tổng số)\s/i.test(indicator)
     )
