@@ -559,3 +559,25 @@ describe('a ministry asks the provinces', () => {
     expect(r.recommendations.length).toBeGreaterThan(0);
   });
 });
+
+describe('what a body says it will do, what a signed letter asks', () => {
+  test('"… cho biết Sở sẽ phối hợp …; tổ chức …" gives a task a clause, from after "sẽ"', () => {
+    const r = extract(
+      'Ông Trần Văn Bình, Phó Giám đốc Sở Nông nghiệp và Môi trường, cho biết Sở sẽ phối hợp với Bộ đội Biên phòng tỉnh kiểm soát tàu cá xuất, nhập bến; tổ chức tập huấn phòng dịch trên tôm nuôi cho các xã ven biển trong tháng 10/2026.',
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 24), t.deadline])).toEqual([
+      ['phối hợp với Bộ đội Biên', undefined],
+      ['tổ chức tập huấn phòng d', '2026-10'],
+    ]);
+  });
+
+  test('"… đã ký ban hành Công văn …, yêu cầu A …; B …" is the signer\'s directive', () => {
+    const r = extract(
+      'Ngày 2/10/2026, Chủ tịch UBND tỉnh Phạm Văn Tú đã ký ban hành Công văn số 3415/UBND-KTTH, yêu cầu Sở Tài chính tham mưu điều chuyển vốn, trình UBND tỉnh trước ngày 20/10/2026; các địa phương hoàn thành giải phóng mặt bằng trong quý IV/2026.',
+    );
+    expect(r.tasks.map((t) => [t.text.slice(0, 22), t.deadline])).toEqual([
+      ['Sở Tài chính tham mưu ', '2026-10-20'],
+      ['các địa phương hoàn th', '2026-Q4'],
+    ]);
+  });
+});

@@ -691,9 +691,16 @@ export function findTasks(
     // "Dự thảo sẽ được trình Ủy ban nhân dân tỉnh trong quý III năm 2026": planned work with a deadline.
     // (The date first: it is a binary search, the pattern a scan of the sentence.)
     const di = lowerBound(ctx.dates, ss, (d) => d.span[0]);
+    const dated = di < ctx.dates.length && ctx.dates[di].span[1] <= se;
+    // "Ông …, Phó Giám đốc Sở …, cho biết Sở sẽ phối hợp với … ; trình UBND tỉnh … trước ngày …": what
+    // a body says it will do, each clause, from after "sẽ".
+    const will = dated && cue & CUE_PLANNED ? BODY_WILL.exec(stext) : null;
+    if (will) {
+      addDirective(ss + will.index + will[0].length, se, {});
+      continue;
+    }
     if (
-      di < ctx.dates.length &&
-      ctx.dates[di].span[1] <= se &&
+      dated &&
       cue & CUE_PLANNED &&
       /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])sẽ\s+(?:được\s+)?(?:trình|hoàn thành|ban hành|tổ chức|triển khai|báo cáo|hoàn thiện)|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:hoàn thành|trình|báo cáo)\s+[^.]{0,80}?trước\s+(?:ngày|tháng|quý)/i.test(
         stext,
@@ -707,9 +714,12 @@ export function findTasks(
 
 const IF_PROBLEMS =
   /^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s*)?nếu có (?:khó khăn|vướng mắc|phát sinh)[^,;.]{0,40}(?:,\s*(?:khó khăn|vướng mắc)[^,;.]{0,20})?,\s*(?:đề nghị\s+)?(?:phản ánh|báo cáo|liên hệ)/i;
+// "… cho biết Sở sẽ", "Bộ sẽ tiếp tục": a body, named or by its kind alone, then "sẽ".
+const BODY_WILL =
+  /(?:cho biết|khẳng định|thông tin|nhấn mạnh),?\s+(?:thời gian tới,?\s+)?(?:Sở|Bộ|Ngành|Ban|Cục|Ủy ban|UBND|tỉnh|thành phố|đơn vị)(?:\s+\S+){0,6}?\s+sẽ\s+(?:tiếp tục\s+)?/u;
 const AIMED_FIGURE = /^\s*Phấn đấu\s[^;]*\d\s*%/;
 const SPEECH_VERB =
-  /^,?\s+(?:nhấn mạnh|khẳng định|đánh giá|cho rằng|chỉ rõ|lưu ý|ghi nhận|biểu dương|nêu rõ|phát biểu)(?![a-zà-ỹđ])/;
+  /^,?\s+(?:nhấn mạnh|khẳng định|đánh giá|cho rằng|chỉ rõ|lưu ý|ghi nhận|biểu dương|nêu rõ|phát biểu|(?:đã\s+)?ký(?:\s+ban hành)?|(?:đã\s+)?ban hành)(?![a-zà-ỹđ])/;
 /**
  * Whether a person, title or body named in [from, to) is followed by a verb of speech: "Chủ tịch UBND
  * tỉnh Lê Quang Thịnh nhấn mạnh …, yêu cầu": the directive that follows the comma is theirs.
