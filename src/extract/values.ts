@@ -805,13 +805,13 @@ export function findValues(
       const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
-    // ("… làm 4 người chết, 1.200 ngôi nhà bị hư hỏng": a count of other things names its own.)
     // "có 117,3 km bờ biển Đông và 25,8 km bờ biển Tây": when the figure before was named by the words
     // after it, and words follow this one too, they name this one.
     if (indicator === null && prevNamedAfter && prevSentence === si && !isCount) {
       const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
       if (after && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3))) indicator = after;
     }
+    // ("… làm 4 người chết, 1.200 ngôi nhà bị hư hỏng": a count of other things names its own.)
     if (indicator === null)
       indicator = prevSentence === si && !(isCount && unit !== prevUnit) ? prevIndicator : '';
     // The plan's figure measures what the sentence just reported.
