@@ -169,13 +169,11 @@ function withoutHeadlineEcho(
   all: { targets: ValueItem[]; results: ValueItem[] },
   headline: number,
 ): ValueItem[] {
-  if (headline === 0) return items;
-  const echoed = (v: ValueItem) =>
-    v.span[0] < headline &&
-    [...all.targets, ...all.results].some(
-      (o) => o.span[0] >= headline && o.value === v.value && o.unit === v.unit,
-    );
-  return items.some(echoed) ? items.filter((v) => !echoed(v)) : items;
+  if (headline === 0 || !items.some((v) => v.span[0] < headline)) return items;
+  const body = [...all.targets, ...all.results].filter((o) => o.span[0] >= headline);
+  return items.filter(
+    (v) => v.span[0] >= headline || !body.some((o) => o.value === v.value && o.unit === v.unit),
+  );
 }
 
 function mergeValues(
@@ -257,16 +255,12 @@ function openingYearPhrase(
     const at = m.index + m[0].length - 4;
     if (documents.some((d) => d.span[0] <= at && at < d.span[1])) continue;
     // (Not a horizon, "đến năm 2025", nor a year compared with.)
-    if (
-      /(?:so với|so|từ|trước|cùng kỳ|đến|tới|tầm nhìn)\s+(?:năm\s+)?$/i.test(
-        head.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4),
-      )
-    )
-      continue;
+    if (NOT_THE_TEXTS_YEAR.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
     return Number(m[2] ?? m[1]);
   }
   return undefined;
 }
+const NOT_THE_TEXTS_YEAR = /(?:so với|so|từ|trước|cùng kỳ|đến|tới|tầm nhìn)\s+$/i;
 const OPENING_YEAR_PHRASE =
   /(?<![\p{L}\d])(?:năm|giai đoạn|thời kỳ)\s+((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/giu;
 

@@ -570,11 +570,11 @@ export function extractOrganizations(text: string, mentions: readonly OrgMention
  * initials is the same body; it stays as the abbreviation of the written-out name.
  */
 function withoutInitialisms(orgs: Organization[]): Organization[] {
-  const short = orgs.filter((o) => INITIALISM.test(o.name));
-  if (short.length === 0) return orgs;
   const drop = new Set<Organization>();
-  for (const o of short) {
-    const [, head, letters] = INITIALISM.exec(o.name) ?? [];
+  for (const o of orgs) {
+    const short = INITIALISM.exec(o.name);
+    if (!short) continue;
+    const [, head, letters] = short;
     const full = orgs.find(
       (f) =>
         f !== o &&

@@ -285,38 +285,37 @@ export function findTasks(
     tasks.push(task);
   }
 
+  // A task a clause: the clauses of [s, e) after a semicolon that `opens` accepts (it returns how many
+  // characters of the clause's head to skip, or -1 when the clause goes on the task before it).
+  const addClauses = (s: number, e: number, extra: Partial<TaskItem>, opens: (next: number) => number) => {
+    let start = s;
+    for (let semi = indexBetween(text, ';', s, e); semi !== -1; semi = indexBetween(text, ';', semi + 1, e)) {
+      let next = semi + 1;
+      while (next < e && isJsSpace(text.charCodeAt(next))) next++;
+      if (!spacesAtLeast(text.slice(start, semi), 3)) continue;
+      const skip = opens(next);
+      if (skip < 0) continue;
+      add(start, semi, extra);
+      start = next + skip;
+    }
+    add(start, e, extra);
+  };
   // A directive's clauses after a semicolon are tasks of their own ("yêu cầu các sở … ; giao Sở Tài
   // chính chủ trì …"; "đề nghị các cấp ủy quán triệt …; tập trung tái cơ cấu …"), except the report
   // or submission that closes an assignment ("…; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12").
-  const addDirective = (s: number, e: number, extra: Partial<TaskItem>) => {
-    let start = s;
-    for (let semi = indexBetween(text, ';', s, e); semi !== -1; semi = indexBetween(text, ';', semi + 1, e)) {
-      let next = semi + 1;
-      while (next < e && isJsSpace(text.charCodeAt(next))) next++;
+  const addDirective = (s: number, e: number, extra: Partial<TaskItem>) =>
+    addClauses(s, e, extra, (next) => {
       const head = text.slice(next, Math.min(e, next + 40));
-      if (CLOSING_CLAUSE.test(head) || !spacesAtLeast(text.slice(next, e), 3)) continue;
-      if (!spacesAtLeast(text.slice(start, semi), 3)) continue;
-      add(start, semi, extra);
-      const giao = /^giao\s+(?:cho\s+)?/i.exec(head);
-      start = next + (giao ? giao[0].length : 0);
-    }
-    add(start, e, extra);
-  };
-
+      if (CLOSING_CLAUSE.test(head) || !spacesAtLeast(text.slice(next, e), 3)) return -1;
+      return /^giao\s+(?:cho\s+)?/i.exec(head)?.[0].length ?? 0;
+    });
   // "Sở Kế hoạch và Đầu tư tham mưu …; Cục Thuế tỉnh chống thất thu …; Sở Nông nghiệp …": each body
   // after a semicolon opens a task of its own.
-  const addByBody = (s: number, e: number, extra: Partial<TaskItem>) => {
-    let start = s;
-    for (let semi = indexBetween(text, ';', s, e); semi !== -1; semi = indexBetween(text, ';', semi + 1, e)) {
-      let next = semi + 1;
-      while (next < e && isJsSpace(text.charCodeAt(next))) next++;
+  const addByBody = (s: number, e: number, extra: Partial<TaskItem>) =>
+    addClauses(s, e, extra, (next) => {
       const body = orgStarts.get(next);
-      if (!body || !isActingBody(text, body) || !spacesAtLeast(text.slice(start, semi), 3)) continue;
-      add(start, semi, extra);
-      start = next;
-    }
-    add(start, e, extra);
-  };
+      return body && isActingBody(text, body) ? 0 : -1;
+    });
 
   // Section kinds from headings.
   // 1 task section, -1 other, -2 recommendations, 0 unknown
