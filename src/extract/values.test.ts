@@ -462,7 +462,7 @@ describe('counts reported in prose', () => {
       [860, 'vụ vi phạm'],
       [9, 'vụ vi phạm giảm so với năm 2024'],
       [41, 'vụ cháy'],
-      [2, 'làm chết'],
+      [2, 'số người chết'],
       [35, 'dự án'],
       [2900, 'tổng vốn đăng ký'],
     ]);
@@ -1383,6 +1383,32 @@ describe('a count after any verb done by a subject', () => {
     );
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [38, 'trường hợp vi phạm quy định khai thác thủy sản'],
+    ]);
+  });
+});
+
+describe('casualties and changes counted against the year before', () => {
+  test('"làm chết 41 người, bị thương 57 người" counts the dead and the injured', () => {
+    const r = extract(
+      'Năm 2026, trên địa bàn huyện xảy ra 64 vụ tai nạn giao thông, làm chết 41 người, bị thương 57 người.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [64, 'vụ tai nạn giao thông'],
+      [41, 'số người chết'],
+      [57, 'số người bị thương'],
+    ]);
+  });
+
+  test('"giảm 8 vụ (11,1%)" is a change of the count named before, in number and in percent', () => {
+    const r = extract(
+      'Năm 2026, toàn huyện xảy ra 64 vụ tai nạn giao thông; so với năm 2025 giảm 8 vụ (11,1%), giảm 5 người chết (10,9%).',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator, x.baseline])).toEqual([
+      [64, 'vụ tai nạn giao thông', undefined],
+      [8, 'vụ tai nạn giao thông giảm', undefined],
+      [11.1, 'vụ tai nạn giao thông giảm', undefined],
+      [5, 'người chết giảm', undefined],
+      [10.9, 'người chết giảm', undefined],
     ]);
   });
 });

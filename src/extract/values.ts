@@ -503,13 +503,21 @@ export function findValues(
     const gEnd = group[group.length - 1].end;
     // "cao hơn cùng kỳ năm 2022 (35,5%)": the bracketed value is the comparison, not an item.
     // "…, cao hơn mức 5,3% của cùng kỳ năm 2023": so is the figure of the same period before.
+    // "so với năm 2025 giảm 8 vụ (11,1%)": the same change of the count just read, in percent.
+    const changeInPercent =
+      unit === '%' &&
+      lastPushed?.unit !== undefined &&
+      COUNT_SET.has(lastPushed.unit) &&
+      /^[^\d;,.()\n]{0,30}\($/.test(text.slice(lastPushed.span[1], gStart)) &&
+      CHANGE_BEFORE.test(lower.slice(Math.max(0, lastPushed.span[0] - 40), lastPushed.span[0]));
     if (
-      (text.charAt(gStart - 1) === '(' &&
+      !changeInPercent &&
+      ((text.charAt(gStart - 1) === '(' &&
         /cùng kỳ|năm trước|so với|kỳ trước|hơn năm \d{4}\s*\($/.test(
           lower.slice(Math.max(0, gStart - 40), gStart),
         )) ||
-      (COMPARED_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
-        SAME_PERIOD_AFTER.test(lower.slice(gEnd, gEnd + 24)))
+        (COMPARED_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+          SAME_PERIOD_AFTER.test(lower.slice(gEnd, gEnd + 24))))
     ) {
       const last = targets.length + results.length > 0 ? lastPushed : undefined;
       if (last && last.baseline === undefined) last.baseline = group[0].value;
@@ -548,6 +556,8 @@ export function findValues(
       resultCue < 0 &&
       !planNamed &&
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      // "so với năm 2025 giảm 8 vụ": a count's change.
+      !COUNT_CHANGED_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
       !COUNT_IS_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "nâng tổng số xã đạt chuẩn lên 58/115 xã": the total reached.
@@ -874,6 +884,10 @@ export function findValues(
       !/^(?:số|tổng số)\s/i.test(indicator)
     )
       indicator = '';
+    // "làm chết 41 người, bị thương 57 người": the dead and the injured.
+    const casualty =
+      unit === 'người' ? CASUALTY_BEFORE.exec(lower.slice(Math.max(0, gStart - 24), gStart)) : null;
+    if (casualty) indicator = `số người ${casualty[1]}`;
     let namedAfter = false;
     if (!indicator) {
       // "có 96 xã đạt chuẩn nông thôn mới", "xảy ra 64 vụ cháy": the counted noun and the words after
@@ -889,6 +903,21 @@ export function findValues(
         namedAfter = indicator !== '';
       }
     }
+    // "… 64 vụ tai nạn giao thông; so với năm 2025 giảm 8 vụ": a count of the bare noun counts what the
+    // paragraph last counted in it.
+    // ("20 doanh nghiệp/1.000 dân" is a ratio of its own.)
+    if (isCount && indicator === unit.replace(SCALE, '') && text.charAt(gEnd) !== '/') {
+      const para = sent?.para;
+      for (let k = pushed.length - 1; k >= 0; k--) {
+        const p = pushed[k];
+        if (para === undefined || ctx.seg.sentences[ctx.seg.sentenceAt(p.span[0])]?.para !== para) break;
+        if (p.unit === unit && p.indicator !== unit) {
+          indicator = withoutChange(p.indicator);
+          break;
+        }
+      }
+    }
+    if (changeInPercent && lastPushed) indicator = lastPushed.indicator;
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
     // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
@@ -1179,7 +1208,7 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|xảy ra|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
@@ -1223,7 +1252,10 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const COUNT_CHANGED_BEFORE = /(?:^|\s)(?:tăng|giảm)\s+(?:thêm\s+)?$/;
+const CASUALTY_BEFORE =
+  /(?:^|\s)(?:làm\s+)?(chết|bị thương|mất tích|tử vong)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
 const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
 const SAME_FIGURE_VERB =
