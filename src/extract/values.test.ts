@@ -583,8 +583,8 @@ describe('counts of many kinds', () => {
       [3, 'người', 'người chết'],
       [860, 'ngôi nhà', 'ngôi nhà bị hư hỏng'],
       [4500, 'con', 'con lợn'],
-      [52000, 'hồ sơ', 'hồ sơ'],
-      [11, '%', 'hồ sơ tăng so với năm 2025'],
+      [52000, 'hồ sơ', 'hồ sơ tiếp nhận'],
+      [11, '%', 'hồ sơ tiếp nhận tăng so với năm 2025'],
     ]);
   });
 });
@@ -1409,6 +1409,47 @@ describe('casualties and changes counted against the year before', () => {
       [11.1, 'vụ tai nạn giao thông giảm', undefined],
       [5, 'người chết giảm', undefined],
       [10.9, 'người chết giảm', undefined],
+    ]);
+  });
+});
+
+describe('who did the work and what was counted', () => {
+  test('a measure whose name ends in a verb keeps it: "sản lượng nuôi trồng đạt 52.400 tấn"', () => {
+    const r = extract('Năm 2026, sản lượng nuôi trồng đạt 52.400 tấn, khai thác 18.300 tấn.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [52400, 'sản lượng nuôi trồng'],
+      [18300, 'khai thác'],
+    ]);
+  });
+
+  test('the work done, not the sector that did it: "ngành lâm nghiệp huyện trồng 1.250 ha rừng"', () => {
+    const r = extract(
+      'Năm 2026, ngành lâm nghiệp huyện Mường Tè trồng 1.250 ha rừng phòng hộ, đạt 104% kế hoạch.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [1250, 'trồng rừng phòng hộ'],
+      [104, 'trồng rừng phòng hộ'],
+    ]);
+  });
+
+  test('"Ngành đã tuyển dụng 420 giáo viên, nhưng vẫn còn thiếu 650 giáo viên"', () => {
+    const r = extract(
+      'Năm học 2025 - 2026, ngành đã tuyển dụng 420 giáo viên, nhưng vẫn còn thiếu khoảng 650 giáo viên so với định mức.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [420, 'giáo viên tuyển dụng'],
+      [650, 'giáo viên thiếu'],
+    ]);
+  });
+
+  test('what a subject has, with no noun after the count, is named by the subject', () => {
+    const r = extract(
+      'Năm 2026, đội tàu cá toàn huyện có 815 chiếc, 100% tàu dài từ 15 m trở lên đã lắp thiết bị giám sát hành trình. Hiện huyện có 3 khu công nghiệp đang hoạt động.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [815, 'đội tàu cá toàn huyện'],
+      [100, 'tàu dài từ 15 m trở lên đã lắp thiết bị giám sát hành trình'],
+      [3, 'khu công nghiệp đang hoạt động'],
     ]);
   });
 });

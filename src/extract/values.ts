@@ -155,6 +155,12 @@ const COUNT_UNITS = [
   'cây cầu',
   'tuyến đường',
   'chỉ tiêu',
+  'chiếc',
+  'tàu',
+  'huy chương',
+  'đường bay',
+  'thuê bao',
+  'lớp',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -874,13 +880,20 @@ export function findValues(
     // "lực lượng chức năng đã phát hiện 1.043 vụ vi phạm": a clause with a verb before a count; what is
     // counted is the noun and the words after it.
     // So with any verb done by a subject ("lực lượng chức năng đã xử phạt 46 trường hợp vi phạm").
-    if (
+    // ("đội tàu cá toàn tỉnh có 5.912 chiếc": with no noun after the count, the subject names what it has.)
+    const nounAfter = /^(?:[ \t]+[a-zà-ỹđ]|\/)/i.test(text.slice(gEnd, gEnd + 3));
+    // "Ngành đã tuyển dụng 1.240 giáo viên": what was counted and what was done with it.
+    if (indicator && isCount && !nounAfter && WHO_DID.test(indicator))
+      indicator = `${unit.replace(SCALE, '')} ${indicator.replace(WHO_DID, '')}`;
+    else if (
       indicator &&
       isCount &&
-      spacesAtLeast(indicator, 3) &&
-      (COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) ||
-        (DONE_VERB_END.test(indicator) && /^[ \t]+[a-zà-ỹđ]/i.test(text.slice(gEnd, gEnd + 3)))) &&
-      !HEAD_RE.test(indicator) &&
+      spacesAtLeast(indicator, 2) &&
+      ((spacesAtLeast(indicator, 3) &&
+        COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart))) ||
+        (DONE_VERB_END.test(indicator) && nounAfter)) &&
+      (nounAfter || !HAS_BEFORE.test(lower.slice(Math.max(0, gStart - 16), gStart))) &&
+      (!HEAD_RE.test(indicator) || WHO_DID.test(indicator)) &&
       !/^(?:số|tổng số)\s/i.test(indicator)
     )
       indicator = '';
@@ -923,13 +936,21 @@ export function findValues(
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
     // "cứng hóa 8,5 km đường giao thông": a measure of the work done on what follows it.
     const work = indicator ? WORK_VERB.exec(indicator) : null;
-    if (work && MEASURE_UNITS.has(unit) && (!spacesAtLeast(indicator, 3) || DONE_BEFORE.test(indicator))) {
+    // ("ngành lâm nghiệp tỉnh trồng 16.850 ha rừng": who did the work is not what was measured.)
+    const doneBy =
+      work && !MEASURED_HEAD.test(indicator) && spacesAtLeast(indicator, 3) && !DONE_BEFORE.test(indicator);
+    if (
+      work &&
+      MEASURE_UNITS.has(unit) &&
+      (!spacesAtLeast(indicator, 3) || DONE_BEFORE.test(indicator) || doneBy)
+    ) {
       const tail =
         /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*(?!(?:vượt|bằng|đạt|tăng|giảm|chiếm|gấp|trong|với|nâng)(?![a-zà-ỹđ]))[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5})?)/.exec(
           text.slice(gEnd, gEnd + 100),
         );
       // "tỉnh đã đầu tư xây dựng 86 km đê, kè …": the work and what it was done on, not who did it.
-      if (tail) indicator = `${indicator.replace(DONE_BEFORE, '')} ${tail[1].trim()}`;
+      if (tail)
+        indicator = `${doneBy ? work[0].trim() : indicator.replace(DONE_BEFORE, '')} ${tail[1].trim()}`;
     }
     // "đón 12 triệu lượt khách": a bare verb says nothing, the counted noun (and what follows it) does.
     // ("ngành y tế đã tiêm 412.300 liều": who did it is not what was counted.)
@@ -937,6 +958,10 @@ export function findValues(
       indicator &&
       !spacesAtLeast(indicator.replace(DONE_BEFORE, ''), 4) &&
       !/^(?:số|tổng số)\s/i.test(indicator) &&
+      // ("sản lượng nuôi trồng đạt 701.300 tấn": a measure whose name ends in a verb.)
+      !MEASURED_HEAD.test(indicator) &&
+      // ("giáo viên thiếu": already the counted thing and its verb.)
+      !indicator.startsWith(`${unit.replace(SCALE, '')} `) &&
       BARE_VERB.test(indicator)
     ) {
       const noun = unit.replace(SCALE, '');
@@ -1318,6 +1343,10 @@ const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
   /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi)$/i;
+const MEASURED_HEAD =
+  /^(?:sản lượng|diện tích|giá trị|kim ngạch|năng suất|tổng|số lượng|tỷ lệ|tỉ lệ|doanh thu|khối lượng)(?![a-zà-ỹđ])/i;
+const HAS_BEFORE = /\scó\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const WHO_DID = /^(?:ngành|toàn ngành|khu vực)\s+(?:đã|được|mới|vẫn)\s/i;
 const DONE_BEFORE = /^[^,;]*?\s(?:đã|đã được|được|vẫn còn|vẫn|còn)\s+/;
 const MEASURE_UNITS = new Set([
   'km',
@@ -1522,7 +1551,7 @@ const TIME_ONLY =
 const CUE_IN_SUBJECT =
   /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|góp phần|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
-  /^(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
+  /^(?:hiện(?: nay| tại)? )?(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
 const CHANGE_TAIL = new RegExp(`^\\s${CHANGE_WORDS}`, 'i');
 
@@ -1640,6 +1669,8 @@ function indicatorBefore(
     if (scoped && scoped[0].length < piece.length) piece = piece.slice(scoped[0].length);
     // ("toàn ngành vẫn còn thiếu 1.300 giáo viên": the sector and an adverb, nothing measured.)
     if (/^(?:ngành|khu vực|toàn ngành)(?:\s+(?:vẫn|còn|đã|cũng|đều|mới))+$/i.test(piece)) return '';
+    // ("…, nhưng vẫn còn thiếu 2.100 giáo viên": a conjunction and adverbs.)
+    if (/^(?:nhưng|song|tuy nhiên|mà)(?:\s+(?:vẫn|còn|đã|cũng|đều|mới|chỉ))*$/i.test(piece)) return '';
     // "toàn tỉnh đã giảm 12,6% biên chế": only a verb is left, what is measured follows the value.
     if (scoped && ONLY_VERBS.test(piece)) return '';
     // "bình quân mỗi năm giảm 2,5%", "mới đạt khoảng 600 tỷ đồng": the subject said before.
