@@ -14,7 +14,15 @@ import { displayName, extractOrganizations, findOrgMentions } from './organizati
 import { findPeople, findTitleHits } from './people.ts';
 import { findTableValues } from './tables.ts';
 import { findTasks } from './tasks.ts';
-import { Coverage, capitalStarts, isAllCaps, isBarOrSpace, type Segmentation, segment } from './text.ts';
+import {
+  Coverage,
+  capitalStarts,
+  isAllCaps,
+  isBarOrSpace,
+  type Segmentation,
+  segment,
+  softWrapsJoined,
+} from './text.ts';
 import type { ExtractionResult, ExtractOptions, ValueItem } from './types.ts';
 import { findValues, isDocumentDate } from './values.ts';
 
@@ -105,7 +113,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         openingYear(text, dates) ??
         openingYearPhrase(text, documents, seg),
     },
-    lower,
+    softWrapsJoined(text, lower),
     hits,
   );
 

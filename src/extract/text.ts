@@ -96,6 +96,20 @@ export function hasLooseSpace(s: string): boolean {
   }
   return false;
 }
+/**
+ * `lower` with the line breaks of hard-wrapped text ("tăng 26,1% so\nvới năm 2023") read as spaces: a
+ * break between a word, a figure or a comma and a word in lower case. Same length, same offsets; a
+ * break before a capital, a list mark or a heading stays.
+ */
+export function softWrapsJoined(text: string, lower: string): string {
+  if (!lower.includes('\n')) return lower;
+  return lower.replace(SOFT_WRAP, (m, at: number) => {
+    const next = text.charAt(at + m.length);
+    return next !== next.toUpperCase() ? ' ' : m;
+  });
+}
+const SOFT_WRAP = /(?<=[0-9a-zà-ỹđ,%)])\n(?=[a-zà-ỹđ])/g;
+
 export function collapse(s: string): string {
   return hasLooseSpace(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }

@@ -1453,3 +1453,15 @@ describe('who did the work and what was counted', () => {
     ]);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  test('"so\\nvới năm 2025" across a line break still compares, it does not date the figure', () => {
+    const r = extract(
+      'I. KẾT QUẢ NĂM 2026\nNăm 2026, nông nghiệp giữ vững đà tăng trưởng. Giá trị sản xuất nông nghiệp ước đạt 12.400\ntỷ đồng, tăng 4,2% so\nvới năm 2025.\nII. KẾ HOẠCH NĂM 2027',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [12400, 2026],
+      [4.2, 2026],
+    ]);
+  });
+});
