@@ -1465,3 +1465,17 @@ describe('hard-wrapped lines', () => {
     ]);
   });
 });
+
+describe('articles of a resolution as sections', () => {
+  test('"Điều 2. Các chỉ tiêu chủ yếu năm 2027" plans what follows, even after "đạt"; a section of tasks plans its shares', () => {
+    const r = extract(
+      'Điều 1. Năm 2026, tốc độ tăng trưởng GRDP của tỉnh ước đạt 8,1%.\nĐiều 2. Các chỉ tiêu chủ yếu năm 2027\n1. GRDP bình quân đầu người đạt khoảng 5.200 USD.\n2. Tỷ lệ hộ nghèo giảm xuống dưới 1,5%.\nĐiều 3. Nhiệm vụ, giải pháp chủ yếu\n1. Bảo đảm 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n2. Nâng cấp Bệnh viện Đa khoa tỉnh lên quy mô 500 giường.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[8.1, 2026]]);
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [5200, 2027],
+      [1.5, 2027],
+      [100, 2027],
+    ]);
+  });
+});

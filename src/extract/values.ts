@@ -574,7 +574,7 @@ export function findValues(
       !COUNT_CHANGE_AFTER.test(lower.slice(gEnd, gEnd + 60)) &&
       // "có 121/184 xã đạt chuẩn … và 4 đơn vị cấp huyện hoàn thành …": a count joined to a count just read.
       !countJoined(lastPushed, lower, si, ctx.seg, gStart) &&
-      !sectionIsTarget(text, ctx.seg, toks[i].start, sections)
+      sectionOf(text, ctx.seg, toks[i].start, sections) !== 'targets'
     )
       continue;
 
@@ -715,7 +715,9 @@ export function findValues(
       PLAN_IN_BRACKETS.test(lower.slice(Math.max(sStart, gStart - 24), gStart));
     // Planned or achieved?
     let isTarget: boolean;
-    const inTargetSection = sectionIsTarget(text, ctx.seg, gStart, sections);
+    // (A count in a section of tasks is what there is: "nâng cấp bệnh viện lên quy mô 700 giường".)
+    const section = sectionOf(text, ctx.seg, gStart, sections);
+    const inTargetSection = section === 'targets' || (section === 'tasks' && !isCount);
     // "Để bảo đảm tỷ lệ tiêm chủng đạt trên 95% trong năm 2026, Bộ Y tế đề nghị …": the aim of a directive.
     const purpose =
       PURPOSE_OPENING.test(text.slice(sStart, sStart + 16)) &&
@@ -1504,42 +1506,44 @@ function headingYears(
   };
 }
 
-const TARGET_SECTION = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?\s*(?:mục tiêu|các chỉ tiêu|chỉ tiêu)/i;
-const HEADING_COLON = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\))?[^:.;]{3,80}:/;
-const OTHER_SECTION =
-  /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?)\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kết quả|tình hình|đánh giá)/i;
+// "II.", "1.2.", "a)", "Điều 2.": the marks a heading of a section begins with.
+const HEADING_MARK = String.raw`^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-z]\)|Điều\s+\d{1,3}\s*[.:])?`;
+const TARGET_SECTION = new RegExp(`${HEADING_MARK}\\s*(?:mục tiêu|các chỉ tiêu|chỉ tiêu)`, 'i');
+const HEADING_COLON = new RegExp(`${HEADING_MARK}[^:.;]{3,80}:`);
+// ("Điều 3. Nhiệm vụ, giải pháp chủ yếu — … bảo đảm 100% thủ tục …": what is to be done, planned.)
+const TASK_SECTION = new RegExp(`${HEADING_MARK}\\s*(?:các\\s+)?(?:nhiệm vụ|giải pháp)`, 'i');
+const OTHER_SECTION = new RegExp(`${HEADING_MARK}\\s*(?:tổ chức thực hiện|kết quả|tình hình|đánh giá)`, 'i');
 
 const TARGETS_LEAD_IN = /(?:mục tiêu|chỉ tiêu)[^:\n]{0,100}:\s*$/i;
 const REPORT_LEAD_IN = /kết quả|thực hiện|đạt được|tình hình|đánh giá|ước/i;
 
-/** `sectionIsTarget` by paragraph, for one text: its figures share their paragraphs' sections. */
-type SectionCache = Map<number, boolean>;
+/** The section a paragraph is in: of targets, of tasks (what is to be done), or another. */
+type Section = 'targets' | 'tasks' | undefined;
+/** `sectionOf` by paragraph, for one text: its figures share their paragraphs' sections. */
+type SectionCache = Map<number, Section>;
 
-function sectionIsTarget(text: string, seg: Segmentation, pos: number, cache: SectionCache): boolean {
+function sectionOf(text: string, seg: Segmentation, pos: number, cache: SectionCache): Section {
   const si = seg.sentenceAt(pos);
   const para = seg.sentences[si]?.para ?? 0;
-  let known = cache.get(para);
-  if (known === undefined) {
-    known = paragraphInTargetSection(text, seg, para);
-    cache.set(para, known);
-  }
-  return known;
+  if (!cache.has(para)) cache.set(para, paragraphSection(text, seg, para));
+  return cache.get(para);
 }
 
-function paragraphInTargetSection(text: string, seg: Segmentation, para: number): boolean {
+function paragraphSection(text: string, seg: Segmentation, para: number): Section {
   for (let p = para; p >= 0 && p > para - 30; p--) {
     const [ps, pe] = seg.paras[p];
     const line = text.slice(ps, Math.min(pe, ps + 120));
     // ("Chỉ tiêu | Đơn vị | Ước TH 2012": a table's header row names its columns, not a section.)
     if (line.includes('|')) continue;
-    if (pe - ps < 120 && TARGET_SECTION.test(line)) return true;
+    if (pe - ps < 120 && TARGET_SECTION.test(line)) return 'targets';
     // "1. Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng … đạt 8%/năm. …": a paragraph led by its heading.
-    if (TARGET_SECTION.test(line) && HEADING_COLON.test(line)) return true;
+    if (TARGET_SECTION.test(line) && HEADING_COLON.test(line)) return 'targets';
     // "Điều 1. Thông qua các chỉ tiêu chủ yếu năm 2021 như sau:": a lead-in naming the targets.
-    if (pe - ps < 160 && TARGETS_LEAD_IN.test(line) && !REPORT_LEAD_IN.test(line)) return true;
-    if (pe - ps < 120 && OTHER_SECTION.test(line)) return false;
+    if (pe - ps < 160 && TARGETS_LEAD_IN.test(line) && !REPORT_LEAD_IN.test(line)) return 'targets';
+    if (pe - ps < 120 && TASK_SECTION.test(line)) return 'tasks';
+    if (pe - ps < 120 && OTHER_SECTION.test(line)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 // A figure other than a year ("đón 5 triệu lượt khách"; not "năm 2019 tổng lượt khách").
