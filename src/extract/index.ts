@@ -100,8 +100,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
+  // (Hard-wrapped lines read across their breaks, in the words an indicator is cut from as well.)
   const prose = findValues(
-    text,
+    softWrapsJoined(text, text),
     {
       seg,
       blocked,

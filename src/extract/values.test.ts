@@ -1455,6 +1455,16 @@ describe('who did the work and what was counted', () => {
 });
 
 describe('hard-wrapped lines', () => {
+  test('a length is of the thing after it, read across a line break, and of the work done', () => {
+    const r = extract(
+      'Năm 2026, dự án chống ngập đã hoàn thành 12 km cống\nthoát nước và nạo vét 8 km kênh.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [12, 'cống thoát nước hoàn thành'],
+      [8, 'nạo vét kênh'],
+    ]);
+  });
+
   test('"so\\nvới năm 2025" across a line break still compares, it does not date the figure', () => {
     const r = extract(
       'I. KẾT QUẢ NĂM 2026\nNăm 2026, nông nghiệp giữ vững đà tăng trưởng. Giá trị sản xuất nông nghiệp ước đạt 12.400\ntỷ đồng, tăng 4,2% so\nvới năm 2025.\nII. KẾ HOẠCH NĂM 2027',

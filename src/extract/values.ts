@@ -967,7 +967,11 @@ export function findValues(
       BARE_VERB.test(indicator)
     ) {
       const noun = unit.replace(SCALE, '');
-      if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
+      // "đã hoàn thành 24 km cống thoát nước": a length or an area of the thing after it, and the verb.
+      const measured = MEASURE_UNITS.has(unit) ? countedThing(noun, text.slice(gEnd, gEnd + 80), '') : '';
+      if (measured.length > noun.length)
+        indicator = `${measured.slice(noun.length + 1)} ${indicator.replace(DONE_BEFORE, '')}`;
+      else if (/[a-zà-ỹ]{2}/i.test(noun) && !noun.includes('%') && !/đồng|USD/.test(noun)) {
         indicator = countedThing(noun, text.slice(gEnd, gEnd + 80), '');
       } else if (/đồng|USD/.test(noun)) {
         // "thu hút 300 triệu USD vốn FDI": the money is named after it.
