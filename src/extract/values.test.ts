@@ -1489,3 +1489,13 @@ describe('articles of a resolution as sections', () => {
     ]);
   });
 });
+
+describe('yields, and going past the plan as an aim', () => {
+  test('"61,5 tạ/ha" is a yield; "phấn đấu thu vượt 5% dự toán" is aimed for, not done', () => {
+    const r = extract(
+      'I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n1. Năng suất lúa bình quân ước đạt 61,5 tạ/ha.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Tập trung các biện pháp tăng thu ngân sách, phấn đấu thu vượt 5% dự toán năm.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.year])).toEqual([[61.5, 'tạ/ha', 2026]]);
+    expect(r.targets.map((x) => [x.value, x.unit, x.year])).toEqual([[5, '%', 2026]]);
+  });
+});

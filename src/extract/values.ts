@@ -72,6 +72,10 @@ const UNITS = [
   'triệu tấn',
   'nghìn tấn',
   'tấn',
+  'tạ/ha',
+  'tấn/ha',
+  'triệu đồng/ha/năm',
+  'triệu đồng/ha',
   'MW',
   'kWh',
   'triệu lượt khách',
@@ -239,12 +243,12 @@ const TARGET_WEAK = new RegExp(
   `${W}(?:nâng tỷ lệ|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
+  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|(?<!(?:phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?)vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
 const PURPOSE_OPENING = /^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?Để\s/;
 const DIRECTIVE_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/;
 const PLAN_NEUTRAL_CUE = /^(?:giảm còn|tăng thêm)/;
-const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
+const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 /**
  * Words measuring against a plan in `window` ("đạt 94% kế hoạch", "vượt dự toán"): where the last ones
