@@ -85,7 +85,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       ? Number(options.date.slice(0, 4))
       : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]) && !isDeadline(lower, d.span[0]))) ??
         openingYearWord(text) ??
-        latestYear(dates));
+        latestOf(latestYear(dates), latestYearSpokenOf(lower)));
   // "trong quý III", "quý III và 9 tháng năm 2023": a quarter of the year said right after it, else of
   // the year the text speaks from.
   if (bareQuarters.length) {
@@ -274,6 +274,26 @@ const OPENING_YEAR_PHRASE =
   /(?<![\p{L}\d])(?:năm|giai đoạn|thời kỳ)\s+((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/giu;
 
 /** "Năm 2015, huyện …": the year a text opens with, when it names no day of its own. */
+/**
+ * "… năm 2017 đạt 128 triệu đồng", "cuối năm 2017": the latest year a text speaks of as a time, not one
+ * it looks ahead to ("đến năm 2020", "tầm nhìn đến năm 2045") nor a term's ("nhiệm kỳ 2015 - 2020").
+ */
+function latestYearSpokenOf(lower: string): number | undefined {
+  let y: number | undefined;
+  for (const m of lower.matchAll(YEAR_SPOKEN_OF)) {
+    if (AHEAD_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const year = Number(m[1]);
+    if (y === undefined || year > y) y = year;
+  }
+  return y;
+}
+const YEAR_SPOKEN_OF = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?![\d/-])/gu;
+const AHEAD_BEFORE =
+  /(?:đến|tới|trước|vào|tầm nhìn|định hướng|phấn đấu|mục tiêu|kế hoạch|nhiệm kỳ|giai đoạn|khóa|khoá|\d)\s*(?:hết\s+|cuối\s+|trong\s+)?$/;
+function latestOf(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
 function openingYearWord(text: string): number | undefined {
   const m = /^\s*(?:Năm|Trong năm|Cuối năm|Hết năm)\s+((?:19|20)\d{2})(?!\d)/.exec(text.slice(0, 40));
   return m ? Number(m[1]) : undefined;

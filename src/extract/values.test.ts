@@ -1499,3 +1499,16 @@ describe('yields, and going past the plan as an aim', () => {
     expect(r.targets.map((x) => [x.value, x.unit, x.year])).toEqual([[5, '%', 2026]]);
   });
 });
+
+describe('the year a text speaks from, when it has no date', () => {
+  test("the latest year it speaks of as a time, not a cited document's date nor a year ahead", () => {
+    const text =
+      'Ngày 12-3, Huyện ủy tổng kết việc thực hiện Kết luận số 15-KL/HU ngày 20-5-2019 của Ban Thường vụ Huyện ủy. Thu nhập bình quân đầu người năm 2024 là 52 triệu đồng; toàn huyện có 14/16 xã đạt chuẩn nông thôn mới. Huyện phấn đấu đến năm 2030 có 100% số xã đạt chuẩn nông thôn mới nâng cao.';
+    const r = extract(text);
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [52, 2024],
+      [14, 2024],
+    ]);
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[100, 2030]]);
+  });
+});
