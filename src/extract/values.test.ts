@@ -1512,3 +1512,15 @@ describe('the year a text speaks from, when it has no date', () => {
     expect(r.targets.map((x) => [x.value, x.year])).toEqual([[100, 2030]]);
   });
 });
+
+describe('a province named as the subject', () => {
+  test('"Năm 2026, Nghệ An có 96 học sinh đạt giải …, xếp thứ 3 toàn quốc": the province is the scope', () => {
+    const r = extract(
+      'Năm 2026, Nghệ An có 96 học sinh đạt giải trong kỳ thi chọn học sinh giỏi quốc gia, xếp thứ 3 toàn quốc.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [96, 'học sinh đạt giải'],
+      [3, 'xếp hạng học sinh đạt giải'],
+    ]);
+  });
+});

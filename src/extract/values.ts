@@ -1,3 +1,4 @@
+import { provinceOf } from './gazetteer.ts';
 import {
   DIGIT_RUN,
   hitsOf,
@@ -1711,7 +1712,7 @@ function indicatorBefore(
     // the measure; it is before them.
     if (k > 0 && k === pieces.length - 1 && PLACES_ONLY.test(piece)) continue;
     // "tỉnh phấn đấu có 50% số xã …": the place is the scope; what is measured comes after the value.
-    if (SCOPE_ONLY.test(piece)) {
+    if (SCOPE_ONLY.test(piece) || isPlaceName(piece)) {
       // "toàn tỉnh có 185 xã đạt chuẩn …, chiếm 43,1%": the counted things are the subject.
       const counted = /\s(?:có|đạt)\s+[\d.,]+\s+([^\d]{4,})$/.exec(collapse(pieces[k]));
       return counted ? counted[1].trim() : '';
@@ -1727,6 +1728,11 @@ function indicatorBefore(
     }
   }
   return '';
+}
+
+/** "Hà Tĩnh", "tỉnh Hà Tĩnh", "TP. Cần Thơ": a province or city by name, the scope of what follows. */
+function isPlaceName(piece: string): boolean {
+  return provinceOf(piece.replace(/^(?:(?:toàn\s+)?tỉnh|(?:toàn\s+)?thành phố|TP\.?)\s*/i, '')) !== undefined;
 }
 
 /**
