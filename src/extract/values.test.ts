@@ -418,8 +418,8 @@ describe('a plan measured against, counts with a share in brackets', () => {
     const r = extract(
       'Năm 2025, GRDP của tỉnh ước tăng 9,2%, tuy chưa đạt mục tiêu tăng 10% mà HĐND tỉnh đề ra.',
     );
-    expect(r.results).toMatchObject([{ value: 9.2, year: 2025, indicator: 'GRDP của tỉnh tăng' }]);
-    expect(r.targets).toMatchObject([{ value: 10, year: 2025, indicator: 'GRDP của tỉnh tăng' }]);
+    expect(r.results).toMatchObject([{ value: 9.2, year: 2025, indicator: 'GRDP tăng' }]);
+    expect(r.targets).toMatchObject([{ value: 10, year: 2025, indicator: 'GRDP tăng' }]);
   });
   test('"có 412 xã (68,2%) đạt chuẩn", a second subject after "và" with a bracket', () => {
     const r = extract(
@@ -441,7 +441,7 @@ describe('asides and adverbs around the subject', () => {
       { date: '2025-10-12' },
     );
     expect(r.targets.map((x) => [x.value, x.year, x.indicator])).toEqual([
-      [58, 2030, 'độ che phủ rừng của tỉnh'],
+      [58, 2030, 'độ che phủ rừng'],
       [1500, 2030, 'trồng mới rừng gỗ lớn'],
       [90, 2030, 'chi bộ hoàn thành tốt nhiệm vụ'],
     ]);
@@ -1050,8 +1050,8 @@ describe('counts in a list, counts recognised, totals raised', () => {
     );
     expect(r.results.map((x) => [x.value, x.unit, x.indicator])).toEqual([
       [9, 'xã', 'xã đạt chuẩn nông thôn mới kiểu mẫu'],
-      [47, 'xã', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của tỉnh'],
-      [48, '%', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của tỉnh'],
+      [47, 'xã', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu'],
+      [48, '%', 'tổng số xã đạt chuẩn nông thôn mới kiểu mẫu'],
     ]);
   });
 
@@ -1521,6 +1521,23 @@ describe('a province named as the subject', () => {
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [96, 'học sinh đạt giải'],
       [3, 'xếp hạng học sinh đạt giải'],
+    ]);
+  });
+});
+
+describe('whose a figure is, and the year of the figure after a comma', () => {
+  test('"kinh tế số của tỉnh chiếm tỷ trọng 30% GRDP": the province is the scope', () => {
+    const r = extract('Theo Kế hoạch, đến năm 2030, kinh tế số của tỉnh chiếm tỷ trọng 30% GRDP.');
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[30, 'kinh tế số']]);
+  });
+
+  test('"… đạt 40%, hướng tới mục tiêu 44% vào năm 2027": the year is the second figure\'s', () => {
+    const r = extract(
+      'Năm 2026, ngành phấn đấu tỷ lệ người trong độ tuổi lao động tham gia bảo hiểm xã hội đạt 40%, hướng tới mục tiêu 44% vào năm 2027.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [40, 2026, 'tỷ lệ người trong độ tuổi lao động tham gia bảo hiểm xã hội'],
+      [44, 2027, 'tỷ lệ người trong độ tuổi lao động tham gia bảo hiểm xã hội'],
     ]);
   });
 });

@@ -291,9 +291,9 @@ function mayNamePlan(s: string): boolean {
 }
 const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà-ỹ])|tăng|giảm)`);
 const HEAD_RE =
-  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân|doanh thu|lượt khách)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân|doanh thu|lượt khách|chi cho|tổng chi|chi ngân sách|chi đầu tư)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo|vào|đến|tới|trong(?!\s+nước)|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo|vào|đến|tới|trong(?!\s+(?:nước|độ tuổi))|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
@@ -669,7 +669,9 @@ export function findValues(
       const y =
         timeRightAfter(text, years, gEnd, clauseTo) ??
         lastYearBefore(years, clauseFrom, gStart) ??
-        firstYearIn(text, years, gEnd, clauseTo) ??
+        // (Not past the next figure after a comma: "… đạt 42%, hướng tới mục tiêu 45% vào năm 2025"
+        // dates the 45%; "đạt 96% và 100% trạm y tế xã có bác sĩ vào năm 2027" dates both.)
+        firstYearIn(text, years, gEnd, nextFigureAfterComma(text, gEnd, toks[j]?.start, clauseTo)) ??
         lastYearBefore(years, sStart, gStart) ??
         (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
           ? // The year this sentence or the one before gave its figures, else the last it named.
@@ -1019,6 +1021,8 @@ export function findValues(
     // "Tổng kế hoạch vốn đầu tư công năm 2024 là 4.826,5 tỷ đồng": the figure of the plan itself.
     if (!isTarget && resultCue < 0 && PLAN_SUBJECT.test(lower.slice(Math.max(sStart, gStart - 160), gStart)))
       isTarget = true;
+    // "kinh tế số của tỉnh chiếm tỷ trọng 35% GRDP": whose it is is the scope.
+    indicator = indicator.replace(OWN_PLACE_TAIL, '') || indicator;
     const prevIndicatorBefore = prevIndicator;
     prevIndicator = indicator;
     prevNamedAfter = namedAfter;
@@ -1289,6 +1293,8 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const OWN_PLACE_TAIL =
+  /\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cả nước|địa phương)$/i;
 const COUNT_CHANGED_BEFORE = /(?:^|\s)(?:tăng|giảm)\s+(?:thêm\s+)?$/;
 const CASUALTY_BEFORE =
   /(?:^|\s)(?:làm\s+)?(chết|bị thương|mất tích|tử vong)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
@@ -1405,6 +1411,10 @@ function timeRightAfter(text: string, years: YearExpr[], from: number, to: numbe
   return RIGHT_AFTER.test(between) ? y : undefined;
 }
 const RIGHT_AFTER = /^(?:\s+[^\s\d,;:()]+){0,5}?\s+(?:trong|vào|trước|đến|tới|hết)\s+$/;
+
+function nextFigureAfterComma(text: string, from: number, next: number | undefined, to: number): number {
+  return next !== undefined && next < to && indexBetween(text, ',', from, next) !== -1 ? next : to;
+}
 
 function firstYearIn(text: string, years: YearExpr[], from: number, to: number): YearExpr | undefined {
   for (let k = lowerBound(years, from, (y) => y.start); k < years.length && years[k].start < to; k++) {
