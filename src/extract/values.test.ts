@@ -1541,3 +1541,15 @@ describe('whose a figure is, and the year of the figure after a comma', () => {
     ]);
   });
 });
+
+describe('now, and counts out of a total with a thousands dot', () => {
+  test('"đến nay … đã bàn giao 1.040/1.188 km mặt bằng" is of the year the text speaks from', () => {
+    const r = extract(
+      'Sáng 9/10/2026, Bộ trưởng chủ trì cuộc họp về dự án đường vành đai giai đoạn 2021 - 2030.\n\nTheo báo cáo, đến nay các địa phương đã bàn giao 1.040/1.188 km mặt bằng, đạt 87,5%.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit, x.year])).toEqual([
+      [1040, 'km', 2026],
+      [87.5, '%', 2026],
+    ]);
+  });
+});

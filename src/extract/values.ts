@@ -181,7 +181,7 @@ const COUNT_SET = new Set(COUNT_UNITS);
 // 1.234.567,8 | 40,5 | 12 | 10.5 (a dot followed by one or two digits is a decimal point).
 const NUM = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,12}(?:,\\d{1,6})?(?:\\.\\d{1,2}(?!\\d))?)';
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,])(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]-)${NUM}(?:\\s?\\/\\s?\\d{1,6}(?=\\s?(?:${UNIT_ALT})${RB}))?(?:\\s?(${UNIT_ALT})${RB})?`,
+  `(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF0-9/.,])(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]-)${NUM}(?:\\s?\\/\\s?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?=\\s?(?:${UNIT_ALT})${RB}))?(?:\\s?(${UNIT_ALT})${RB})?`,
   'g',
 );
 const RANK_RE =
@@ -673,6 +673,11 @@ export function findValues(
         // dates the 45%; "đạt 96% và 100% trạm y tế xã có bác sĩ vào năm 2027" dates both.)
         firstYearIn(text, years, gEnd, nextFigureAfterComma(text, gEnd, toks[j]?.start, clauseTo)) ??
         lastYearBefore(years, sStart, gStart) ??
+        // "Theo báo cáo, đến nay các địa phương đã bàn giao …": now, the day the text speaks from, not
+        // a year the sentence before named.
+        (NOW_BEFORE.test(lower.slice(sStart, gStart)) && (ctx.docYear ?? ctx.passageYear) !== undefined
+          ? { start: 0, end: 0, year: (ctx.docYear ?? ctx.passageYear) as number, baseline: false }
+          : undefined) ??
         (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
           ? // The year this sentence or the one before gave its figures, else the last it named.
             (yearsSaid.sentence === si - 1 || yearsSaid.sentence === si) && yearsSaid.years.length
@@ -1293,6 +1298,7 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
   /\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cả nước|địa phương)$/i;
 const COUNT_CHANGED_BEFORE = /(?:^|\s)(?:tăng|giảm)\s+(?:thêm\s+)?$/;
