@@ -1553,3 +1553,15 @@ describe('now, and counts out of a total with a thousands dot', () => {
     ]);
   });
 });
+
+describe("a report's numbered heading, a time before the scope, a plan in brackets", () => {
+  test('"2. Việc làm: … (kế hoạch năm 30.000 lao động), 9 tháng đầu năm toàn tỉnh đã giải quyết việc làm cho 21.400 lao động"', () => {
+    const r = extract(
+      '2. Việc làm: Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2026 của UBND tỉnh về việc làm năm 2026 (kế hoạch năm 30.000 lao động), 9\ntháng đầu năm toàn tỉnh đã giải quyết việc làm cho 21.400 lao động.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year, x.indicator])).toEqual([[30000, 2026, 'Việc làm']]);
+    expect(r.results.map((x) => [x.value, x.year, x.indicator])).toEqual([
+      [21400, 2026, 'giải quyết việc làm'],
+    ]);
+  });
+});

@@ -295,7 +295,7 @@ const HEAD_RE =
 const PREDICATE =
   /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo|vào|đến|tới|trong(?!\s+(?:nước|độ tuổi))|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: \d{4})?(?= (?:toàn|cả|tỉnh|thành phố|huyện|ngành) )|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -567,6 +567,8 @@ export function findValues(
       resultCue < 0 &&
       !planNamed &&
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
+      // "(kế hoạch năm 60.000 lao động)": the plan's own figure.
+      !PLAN_IN_BRACKETS.test(lower.slice(Math.max(0, gStart - 24), gStart)) &&
       // "so với năm 2025 giảm 8 vụ": a count's change.
       !COUNT_CHANGED_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
@@ -1026,8 +1028,14 @@ export function findValues(
     // "Tổng kế hoạch vốn đầu tư công năm 2024 là 4.826,5 tỷ đồng": the figure of the plan itself.
     if (!isTarget && resultCue < 0 && PLAN_SUBJECT.test(lower.slice(Math.max(sStart, gStart - 160), gStart)))
       isTarget = true;
+    // "1. Giải quyết việc làm: … (kế hoạch năm 60.000 lao động)": a plan's figure named by the heading.
+    if (/^(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?: năm)?$/i.test(indicator)) {
+      const heading = LINE_HEADING.exec(text.slice(sStart, gStart));
+      if (heading) indicator = collapse(heading[1]);
+    }
     // "kinh tế số của tỉnh chiếm tỷ trọng 35% GRDP": whose it is is the scope.
-    indicator = indicator.replace(OWN_PLACE_TAIL, '') || indicator;
+    // ("đã giải quyết việc làm cho 48.350 lao động": for whom is the count.)
+    indicator = indicator.replace(OWN_PLACE_TAIL, '').replace(/\s+cho$/, '') || indicator;
     const prevIndicatorBefore = prevIndicator;
     prevIndicator = indicator;
     prevNamedAfter = namedAfter;
@@ -1298,6 +1306,7 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
   /\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cả nước|địa phương)$/i;
