@@ -102,13 +102,19 @@ export function hasLooseSpace(s: string): boolean {
  * break before a capital, a list mark or a heading stays.
  */
 export function softWrapsJoined(text: string, lower: string): string {
-  if (!lower.includes('\n')) return lower;
-  return lower.replace(SOFT_WRAP, (m, at: number) => {
-    const next = text.charAt(at + m.length);
-    return next !== next.toUpperCase() ? ' ' : m;
-  });
+  let out = '';
+  let from = 0;
+  for (let i = lower.indexOf('\n'); i !== -1; i = lower.indexOf('\n', i + 1)) {
+    const next = text.charAt(i + 1);
+    if (i > 0 && SOFT_WRAP_BEFORE.test(lower.charAt(i - 1)) && next !== next.toUpperCase()) {
+      out += `${lower.slice(from, i)} `;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
-const SOFT_WRAP = /(?<=[0-9a-zà-ỹđ,%)])\n(?=[a-zà-ỹđ])/g;
+// (A search for the breaks and a test of their neighbours: a pattern with a look-behind tries every character.)
+const SOFT_WRAP_BEFORE = /[0-9a-zà-ỹđ,%)]/;
 
 export function collapse(s: string): string {
   return hasLooseSpace(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
