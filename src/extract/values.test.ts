@@ -1565,3 +1565,41 @@ describe("a report's numbered heading, a time before the scope, a plan in bracke
     ]);
   });
 });
+
+describe('aims after a directive, damage, ceilings, crop seasons', () => {
+  test('"… đẩy nhanh giải ngân vốn đầu tư công, phấn đấu hết quý II/2026 đạt trên 50% kế hoạch"', () => {
+    const r = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành đẩy nhanh giải ngân vốn đầu tư công, phấn đấu hết quý II/2026 đạt trên 50% kế hoạch.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[50, 2026]]);
+    expect(r.targets[0].indicator).toContain('giải ngân vốn đầu tư công');
+  });
+
+  test('"đã làm thiệt hại 2.300 ha lúa" names what was damaged', () => {
+    const r = extract('Năm 2026, đợt rét đậm đã làm thiệt hại 2.300 ha lúa xuân.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([[2300, 'làm thiệt hại lúa xuân']]);
+  });
+
+  test('"không để tỷ lệ nợ quá hạn vượt 0,5%" is a ceiling aimed for', () => {
+    const r = extract(
+      'Năm 2026, chi nhánh ngân hàng phối hợp với các hội, đoàn thể nâng cao chất lượng cho vay, không để tỷ lệ nợ quá hạn vượt 0,5%.',
+    );
+    expect(r.targets.map((x) => x.value)).toEqual([0.5]);
+    expect(r.targets[0].indicator).toContain('tỷ lệ nợ quá hạn');
+    expect(r.results).toEqual([]);
+  });
+
+  test('"vụ Đông Xuân 2026 - 2027" dates its figures by the harvest\'s year', () => {
+    const r = extract(
+      'Kế hoạch vụ Đông Xuân 2026 - 2027, toàn vùng phấn đấu năng suất lúa bình quân 66 tạ/ha.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[66, 2027]]);
+  });
+
+  test('"tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều" keeps the standard in the indicator', () => {
+    const r = extract('Năm 2026, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của huyện còn 3,1%.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [3.1, 'tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều'],
+    ]);
+  });
+});

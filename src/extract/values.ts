@@ -190,7 +190,7 @@ const RANK_RE =
 const RANK_NATIONAL_RE =
   /(?:đứng|xếp|xếp hạng)\s+thứ\s+(\d{1,3})\s+(cả nước|toàn quốc|khu vực|trong vùng|trong khu vực)/g;
 const YEAR_RE = new RegExp(
-  `${LB}(?:(so với|so|từ|cùng kỳ|(?:cao|thấp) hơn)\\s+(?:(?:ước\\s+)?thực hiện\\s+|kết quả\\s+)?(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
+  `${LB}(?:(so với|so|từ|cùng kỳ|(?:cao|thấp) hơn)\\s+(?:(?:ước\\s+)?thực hiện\\s+|kết quả\\s+)?(?:(?:cuối|đầu)\\s+)?)?(?:(?:vào|đến|tới|trong|của|cả)\\s+)?(?:năm học|năm|giai đoạn|thời kỳ|nhiệm kỳ|mùa khô|mùa mưa|niên vụ|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm xuân)|đến|tới)\\s+(\\d{4})(?:\\s*(?:-|đến)\\s*(\\d{4}))?(?!\\d)|\\((\\d{4})\\s*-\\s*(\\d{4})\\)`,
   'g',
 );
 const VALUE_AT = new RegExp(VALUE_RE.source, 'y');
@@ -212,7 +212,7 @@ const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
     ...['so với', 'so', 'từ', 'cùng kỳ', 'cao hơn', 'thấp hơn', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
-    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ'],
+    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ', 'vụ'],
   ]) | PAREN_DIGIT;
 const RANK_AT = new RegExp(RANK_RE.source, 'y');
 const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
@@ -241,10 +241,10 @@ const TARGET_CUE = new RegExp(
   `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
-  `${W}(?:nâng tỷ lệ|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
+  `${W}(?:nâng tỷ lệ|không để|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|(?<!(?:phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?)vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
+  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|(?<!(?:phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?|không\\s(?:[^\\d,;.]{0,60}\\s)?)vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
 const PURPOSE_OPENING = /^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?Để\s/;
 const DIRECTIVE_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/;
@@ -293,9 +293,9 @@ const RESULT_WEAK = new RegExp(`${W}(?:so với|đạt tỷ lệ|đạt(?![a-zà
 const HEAD_RE =
   /(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|thu nhập|tổng sản phẩm|GRDP|GDP|kim ngạch|giá trị|sản lượng|năng suất|diện tích|thu ngân sách|tổng thu|tổng vốn|vốn đầu tư|số lượng|tổng mức|(?<!ở\s)mức|tuổi thọ|độ che phủ|mật độ|tỷ trọng|quy mô|khu vực|ngành|tăng trưởng|xuất khẩu|nhập khẩu|xuất siêu|lạm phát|giải ngân|doanh thu|lượt khách|chi cho|tổng chi|chi ngân sách|chi đầu tư)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const PREDICATE =
-  /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo|vào|đến|tới|trong(?!\s+(?:nước|độ tuổi))|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+  /\s(?:đạt(?!\s+(?:chuẩn|danh hiệu))|là|(?<!tốc độ\s)tăng(?!\s+trưởng|\s+cường)|giảm|ước|chiếm|bằng|còn|lên|xuống|khoảng|trên(?!\s+(?:địa bàn|(?:1|một)\s+(?:vạn\s+dân|ha|héc-ta|km2)(?![a-zà-ỹđ\d])))|dưới(?!\s+\d{1,2}\s+tuổi)|từ(?!\s+\d{1,2}\s+tuổi)(?=\s*$|\s+(?:khoảng\s+|mức\s+|trên\s+|dưới\s+)?\d|\s+(?:năm|đầu|ngày|tháng|quý|cuối|khi|nay)(?![a-zà-ỹđ]))|ở mức|theo(?!\s+chuẩn)|vào|đến|tới|trong(?!\s+(?:nước|độ tuổi))|(?<!nhập\s|trưởng\s|vay\s)bình quân(?!\s+(?:đầu người|một|mỗi|nhân khẩu))|giai đoạn|(?:cả\s+)?năm|\d+\s+(?:tháng|năm)|phấn đấu|đứng|có|luôn|duy trì|tiếp tục|được|thấp hơn|cao hơn|so với|cùng kỳ)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 const LEAD =
-  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: \d{4})?(?= (?:toàn|cả|tỉnh|thành phố|huyện|ngành) )|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
+  /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: \d{4})?(?= (?:toàn|cả|tỉnh|thành phố|huyện|ngành) )|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|(?:hết|cuối|trong) (?:quý|tháng) [\dIVX][\d/.\-IVX]*|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
   `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
@@ -1374,7 +1374,7 @@ const FROM_YEAR = /^\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\d)/;
 const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
-  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi)$/i;
+  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi|thiệt hại|làm thiệt hại|làm ngập|gây thiệt hại)$/i;
 const MEASURED_HEAD =
   /^(?:sản lượng|diện tích|giá trị|kim ngạch|năng suất|tổng|số lượng|tỷ lệ|tỉ lệ|doanh thu|khối lượng)(?![a-zà-ỹđ])/i;
 const HAS_BEFORE = /\scó\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
@@ -1647,6 +1647,15 @@ function indicatorBefore(
         const before = piece.slice(0, cue.index).trim();
         if (HEAD_RE.test(before) || /^(?:số|tổng số)\s/i.test(before)) piece = before;
         // (With a value before it in the clause, "… 53%, trong khi mục tiêu đặt ra là dưới 50%" keeps its subject.)
+        // ("… đẩy nhanh giải ngân vốn đầu tư công, phấn đấu hết quý II đạt trên 45% kế hoạch": the
+        // measure is in the clause before the cue.)
+        else if (
+          prevValueEnd < 0 &&
+          k > 0 &&
+          HEAD_RE.test(pieces[k - 1]) &&
+          !FIGURE_NOT_YEAR.test(pieces[k - 1])
+        )
+          continue;
         else if (prevValueEnd < 0) return '';
         else piece = '';
       } else if (
