@@ -1603,3 +1603,32 @@ describe('aims after a directive, damage, ceilings, crop seasons', () => {
     ]);
   });
 });
+
+describe('counts of those the work was for, of what was added, and of a part', () => {
+  test('"giải quyết việc làm mới cho 2.400 lao động", "đào tạo nghề cho 1.800 người"', () => {
+    const r = extract(
+      'Năm 2026, huyện giải quyết việc làm mới cho 2.400 lao động; đào tạo nghề cho 1.800 người.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([2400, 1800]);
+  });
+
+  test('"đưa vào hoạt động thêm 2 cụm công nghiệp, nâng tổng số … lên 15"', () => {
+    const r = extract(
+      'Trong năm 2026, tỉnh đưa vào hoạt động thêm 2 cụm công nghiệp, nâng tổng số cụm công nghiệp đang hoạt động lên 15.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [2, 'cụm công nghiệp'],
+      [15, 'tổng số cụm công nghiệp đang hoạt động'],
+    ]);
+  });
+
+  test('"giới thiệu 640 đoàn viên ưu tú, trong đó 410 đoàn viên được kết nạp": a part names its own', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh giới thiệu 640 đoàn viên ưu tú cho Đảng, trong đó 410 đoàn viên được kết nạp vào Đảng.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [640, 'đoàn viên ưu tú'],
+      [410, 'đoàn viên được kết nạp'],
+    ]);
+  });
+});

@@ -481,7 +481,9 @@ export function findValues(
       BARE_AFTER.test(lower.slice(group[group.length - 1].end, group[group.length - 1].end + 20))
         ? ''
         : bareByVerb
-          ? ratioNamedBefore(lower.slice(Math.max(0, group[0].start - 80), group[0].start))
+          ? (ratioNamedBefore(lower.slice(Math.max(0, group[0].start - 80), group[0].start)) ??
+            // "nâng tổng số cụm công nghiệp đang hoạt động lên 24": the total raised counts its subject.
+            (RAISED_TO.test(lower.slice(Math.max(0, group[0].start - 160), group[0].start)) ? '' : undefined))
           : undefined);
     if (unit === undefined) continue;
     // "xã đạt 19 tiêu chí": the national standard of new rural communes by its number, not a figure;
@@ -569,6 +571,7 @@ export function findValues(
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       // "(kế hoạch năm 60.000 lao động)": the plan's own figure.
       !PLAN_IN_BRACKETS.test(lower.slice(Math.max(0, gStart - 24), gStart)) &&
+      !WORK_FOR_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
       // "so với năm 2025 giảm 8 vụ": a count's change.
       !COUNT_CHANGED_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
@@ -817,7 +820,7 @@ export function findValues(
     // the first count's; this one names its own.
     if (
       isCount &&
-      COUNT_JOIN_SHORT.test(lower.slice(Math.max(sStart, gStart - 6), gStart)) &&
+      COUNT_JOIN_SHORT.test(lower.slice(Math.max(sStart, gStart - 16), gStart)) &&
       countJoined(lastPushed, lower, si, ctx.seg, gStart)
     )
       indicator = '';
@@ -1261,7 +1264,7 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|xảy ra|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|xảy ra|giới thiệu|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
@@ -1300,17 +1303,19 @@ function countJoined(
   if (from > start || start - from > 100 || seg.sentenceAt(from) !== si) return false;
   return COUNT_JOIN.test(lower.slice(from, start));
 }
-const COUNT_JOIN_SHORT = /(?:\svà|,)\s+$/;
-const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,)\s+$/;
+const COUNT_JOIN_SHORT = /(?:\svà|,|,\s*trong đó|,\s*riêng)\s+$/;
+const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,|,\s*trong đó|,\s*riêng)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt)\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+// "giải quyết việc làm mới cho 1.120 lao động", "đào tạo nghề cho 5.200 người": those the work was for.
+const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
   /\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cả nước|địa phương)$/i;
-const COUNT_CHANGED_BEFORE = /(?:^|\s)(?:tăng|giảm)\s+(?:thêm\s+)?$/;
+const COUNT_CHANGED_BEFORE = /(?:^|\s)(?:(?:tăng|giảm)\s+(?:thêm\s+)?|thêm\s+)$/;
 const CASUALTY_BEFORE =
   /(?:^|\s)(?:làm\s+)?(chết|bị thương|mất tích|tử vong)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:mức\s+)?$|so với\s+(?:mức\s+)?$/;
