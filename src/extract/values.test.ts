@@ -1632,3 +1632,15 @@ describe('counts of those the work was for, of what was added, and of a part', (
     ]);
   });
 });
+
+describe('an outbreak: where it is, and the animals it struck', () => {
+  test('"dịch … đã xảy ra tại 14 xã của 3 huyện, làm 620 con trâu, bò, lợn mắc bệnh"', () => {
+    const r = extract(
+      'Từ đầu năm 2026 đến nay, dịch viêm da nổi cục (VDNC) đã xảy ra tại 14 xã của 3 huyện, làm 620 con trâu, bò, lợn mắc bệnh.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [14, 'xã có dịch viêm da nổi cục'],
+      [620, 'con trâu, bò, lợn mắc bệnh'],
+    ]);
+  });
+});

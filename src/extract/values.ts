@@ -888,7 +888,14 @@ export function findValues(
     )
       indicator = prevIndicator;
     // "dịch đã xuất hiện tại 14 hộ chăn nuôi": where or for whom, the count names what it counts.
-    if (indicator && isCount && COUNT_PLACE_BEFORE.test(indicator)) indicator = '';
+    // ("dịch lở mồm long móng (LMLM) đã xảy ra tại 27 xã": with nothing after the count, the places
+    // that have it.)
+    let placesOf: string | undefined;
+    if (indicator && isCount && COUNT_PLACE_BEFORE.test(indicator)) {
+      const event = EVENT_AT.exec(text.slice(Math.max(sStart, gStart - 160), gStart));
+      if (event) placesOf = `${unit} có ${collapse(event[1])}`;
+      indicator = '';
+    }
     // "Xã Nghĩa Hòa và xã Nghĩa Kỳ (xã điểm) đạt 10 - 12 tiêu chí": places say where, not what; a count
     // names what it counts.
     let scope: string | undefined;
@@ -950,6 +957,7 @@ export function findValues(
       }
     }
     if (changeInPercent && lastPushed) indicator = lastPushed.indicator;
+    if (placesOf && indicator === unit) indicator = placesOf;
     // "có thêm 4 xã", "cứng hóa thêm 8,5 km": "thêm" says more of the same thing.
     // Alone ("Phấn đấu có thêm 4 xã …"), it is a bare verb like "có".
     if (indicator) indicator = indicator.replace(/(?:^|\s+)thêm$/i, '') || 'có';
@@ -1264,12 +1272,16 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|xảy ra|giới thiệu|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|xảy ra|giới thiệu|làm|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
   /(?:đạt|vượt|hoàn thành|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:tăng|giảm|đạt|là|đề ra))*\s+(?:khoảng\s+|trên\s+|dưới\s+)?$/;
 const AND_NEXT_FIGURE = /[ \t]+và(?:[ \t]+[^\s\d]+){0,2}[ \t]+\d.*$/;
+const EVENT_AT =
+  /(?:^|[,;:]\s*|\s(?:từ đầu năm|năm \d{4}|đến nay|hiện nay)\s*,?\s*)((?:dịch|bệnh|lũ|lụt|hạn hán|xâm nhập mặn|sạt lở|cháy)[^,;:.()]{0,60}?)\s*(?:\([^()]{0,20}\))?\s+(?:đã\s+)?(?:xảy ra|xuất hiện|bùng phát|phát sinh)\s+(?:tại|ở)\s+$/i;
+const THINGS_LISTED =
+  /^(?:,[ \t]*[a-zà-ỹđ]+){1,4}(?:[ \t]+(?!(?:với|của|tại|trong|cho|so|năm|vào|trên|gồm)(?![a-zà-ỹđ]))[a-zà-ỹđ]+){0,4}(?=[ \t]*[,;.)\n]|$)/;
 function countedThing(unit: string, afterText: string, before: string): string {
   // "6.003 xã (78,1%) đạt chuẩn", "4.120 xã, chiếm 52% số xã, đạt chuẩn": past a share in brackets or commas.
   const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ').replace(SHARE_ASIDE, ' ');
@@ -1278,10 +1290,15 @@ function countedThing(unit: string, afterText: string, before: string): string {
       after,
     );
   // "… khoa học và công nghệ" stays one name; "… và kích hoạt 65,2 triệu …" begins another figure.
-  const named = tail?.[1]
+  let named = tail?.[1]
     .replace(AND_NEXT_FIGURE, '')
     .replace(/[ \t]+(?:và|hoặc|với)[ \t]*$/, '')
     .trim();
+  // "1.350 con trâu, bò, lợn mắc bệnh": a list of one-word things, then what befell them.
+  if (named && tail && !named.includes(' ')) {
+    const list = THINGS_LISTED.exec(after.slice(tail[0].length));
+    if (list) named = `${named}${list[0]}`.trim();
+  }
   if (named) return `${unit} ${named}`;
   const verb = COUNT_VERB_BEFORE.exec(before);
   return verb && !/^(?:đạt|có|được)$/.test(verb[1]) ? `${unit} ${verb[1]}` : unit;
