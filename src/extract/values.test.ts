@@ -1644,3 +1644,19 @@ describe('an outbreak: where it is, and the animals it struck', () => {
     ]);
   });
 });
+
+describe('the aim of the work, counts left and counts of those that achieved', () => {
+  test('"… làm việc với địa phương để hoàn thành bàn giao 100% mặt bằng" is named by the work aimed at', () => {
+    const r = extract(
+      'Năm 2026, Bộ trưởng yêu cầu các Ban Quản lý dự án làm việc với địa phương để hoàn thành bàn giao 100% mặt bằng trước ngày 31/12/2026.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([[100, 'hoàn thành bàn giao']]);
+  });
+
+  test('"số ca mắc giảm mạnh, còn 820 ca"; "; 5 học sinh đạt huy chương"; "xóa 40 nhà tạm"', () => {
+    const r = extract(
+      'Năm 2026, số ca mắc sốt xuất huyết giảm mạnh, còn 820 ca. Toàn tỉnh có 96 học sinh đạt giải quốc gia, xếp thứ 5 toàn quốc; 5 học sinh đạt huy chương Olympic quốc tế. Xã đã hoàn thành xóa 40 nhà tạm.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([820, 96, 5, 5, 40]);
+  });
+});

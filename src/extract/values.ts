@@ -166,6 +166,7 @@ const COUNT_UNITS = [
   'đường bay',
   'thuê bao',
   'lớp',
+  'nhà',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -572,6 +573,8 @@ export function findValues(
       // "(kế hoạch năm 60.000 lao động)": the plan's own figure.
       !PLAN_IN_BRACKETS.test(lower.slice(Math.max(0, gStart - 24), gStart)) &&
       !WORK_FOR_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
+      // "; 3 học sinh đạt huy chương Olympic quốc tế": a count of those that achieved something.
+      !COUNT_ACHIEVED_AFTER.test(lower.slice(gEnd, gEnd + 16)) &&
       // "so với năm 2025 giảm 8 vụ": a count's change.
       !COUNT_CHANGED_BEFORE.test(lower.slice(Math.max(0, gStart - 12), gStart)) &&
       // "số người tham gia bảo hiểm xã hội bắt buộc là 48.630 người": a count said to be the subject's.
@@ -1044,6 +1047,10 @@ export function findValues(
       const heading = LINE_HEADING.exec(text.slice(sStart, gStart));
       if (heading) indicator = collapse(heading[1]);
     }
+    // "… làm việc với địa phương để hoàn thành bàn giao 100% mặt bằng": the work aimed at, not who does
+    // what for it.
+    const aim = PURPOSE_IN_SUBJECT.exec(indicator);
+    if (aim && spacesAtLeast(aim[1], 1)) indicator = aim[1];
     // "kinh tế số của tỉnh chiếm tỷ trọng 35% GRDP": whose it is is the scope.
     // ("đã giải quyết việc làm cho 48.350 lao động": for whom is the count.)
     indicator = indicator.replace(OWN_PLACE_TAIL, '').replace(/\s+cho$/, '') || indicator;
@@ -1325,9 +1332,11 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,|,\s*trong đó|,\s*riêng)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh|còn)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 // "giải quyết việc làm mới cho 1.120 lao động", "đào tạo nghề cho 5.200 người": those the work was for.
+const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp|hoàn thành)\s/;
 const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
@@ -1344,7 +1353,7 @@ const RAISED_TO = /(?:^|\s)nâng\s+((?:tổng\s+)?số\s+[^,;.:]{2,120}?)\s+lên
 const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 // ("đã giải quyết việc làm mới cho 11.200 lao động": the verb and its object before "cho".)
 const COUNT_PAST_BEFORE =
-  /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?(?:(?:\s+[a-zà-ỹđ]+){0,4}\s+cho)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)đã\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:(?:\s+[a-zà-ỹđ]+){0,4}\s+cho)?\s+(?:thêm\s+|mới\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const COUNT_CHANGE_AFTER = /^[^.;]{0,30}?,\s*(?:tăng|giảm)\s+[\d.,]+\s*%?[^.;]{0,20}so với/;
 const FUNDS_SUBJECT = /^(?:riêng\s+|trong đó\s+)?(?:vốn|nguồn vốn|kinh phí)\s/i;
 const FUNDS_AFTER =
