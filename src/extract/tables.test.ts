@@ -122,4 +122,19 @@ describe('other shapes of tables', () => {
       ['Thu ngân sách so với cùng kỳ', 108.5, '%'],
     ]);
   });
+  test("a header without a year speaks of the text's year; the unit said above the table", () => {
+    const r = extract(
+      'Báo cáo tình hình thu ngân sách đến hết quý III năm 2026 như sau:\n(Đơn vị tính: triệu đồng)\nChỉ tiêu | Dự toán năm | Thực hiện 9 tháng | Tỷ lệ (%)\nTổng thu ngân sách | 412.000 | 301.760 | 73,2\n- Thu nội địa | 380.000 | 284.100 | 74,8\n',
+    );
+    expect(r.targets.map((x) => [x.indicator, x.value, x.year, x.unit])).toEqual([
+      ['Tổng thu ngân sách', 412000, 2026, 'triệu đồng'],
+      ['Thu nội địa', 380000, 2026, 'triệu đồng'],
+    ]);
+    expect(r.results.map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['Tổng thu ngân sách', 301760, 'triệu đồng'],
+      ['Tổng thu ngân sách', 73.2, '% kế hoạch'],
+      ['Thu nội địa', 284100, 'triệu đồng'],
+      ['Thu nội địa', 74.8, '% kế hoạch'],
+    ]);
+  });
 });

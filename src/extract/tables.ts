@@ -32,11 +32,12 @@ interface Column {
 
 const YEAR_IN_HEADER = /(?<!\d)((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?!\d)/g;
 const YEAR_IN_CELL = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
+const PLANNED_HEADER = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự toán|(?<![a-zà-ỹđ])kh(?![a-zà-ỹđ])/i;
 const DONE_HEADER = /thực hiện|(?<![a-zà-ỹđ])ước|kết quả|(?<![a-zà-ỹđ])th(?![a-zà-ỹđ])|đạt được/i;
 const CHANGE_HEADER = /so với cùng kỳ|so cùng kỳ|tăng\/giảm|tốc độ tăng/i;
 const SHARE_OF_PLAN_HEADER =
   /^(?:tỷ lệ|so sánh|%)(?:\s|\(|$)|so với (?:kế hoạch|kh|dự toán)|%\s*(?:kh|kế hoạch)|th\s*\/\s*kh/i;
+const UNIT_LINE = /^\s*\(?\s*đơn vị(?: tính)?\s*:\s*([^()\n]{1,25}?)\s*\)?\s*$/i;
 const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/i;
 const NUMBER_CELL =
   /^(?:khoảng|trên|dưới|≥|>=|>|≤|<=|<)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?)(?:\s*(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d{1,6})?))?\s*(%?)$/;
@@ -62,9 +63,9 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
-function headerColumns(cells: Cell[]): Map<number, Column> | null {
+function headerColumns(cells: Cell[], textYear: number | undefined): Map<number, Column> | null {
   // A header names a year in a cell; most rows with bars are rows of figures or of words.
-  if (!cells.some((c) => YEAR_IN_CELL.test(c.text))) return null;
+  if (!cells.some((c) => YEAR_IN_CELL.test(c.text))) return yearlessColumns(cells, textYear);
   const cols = new Map<number, Column>();
   let lastYear: Column | undefined;
   let sawPlanned = false;
@@ -107,6 +108,31 @@ function headerColumns(cells: Cell[]): Map<number, Column> | null {
   return cols.size ? cols : null;
 }
 
+/**
+ * "Chỉ tiêu | Dự toán năm | Thực hiện 9 tháng | Tỷ lệ (%)": a header naming the plan and what was done
+ * without a year speaks of the year of the text.
+ */
+function yearlessColumns(cells: Cell[], textYear: number | undefined): Map<number, Column> | null {
+  if (textYear === undefined) return null;
+  const cols = new Map<number, Column>();
+  let sawPlanned = false;
+  let sawDone = false;
+  for (let i = 1; i < cells.length; i++) {
+    const t = cells[i].text;
+    if (NUMBER_CELL.test(t) || t.length > 40) return null;
+    if (PLANNED_HEADER.test(t) && !DONE_HEADER.test(t)) {
+      cols.set(i, { year: textYear, planned: true });
+      sawPlanned = true;
+    } else if (DONE_HEADER.test(t) && !CHANGE_HEADER.test(t)) {
+      cols.set(i, { year: textYear, planned: false });
+      sawDone = true;
+    } else if (sawPlanned && sawDone && SHARE_OF_PLAN_HEADER.test(t)) {
+      cols.set(i, { year: textYear, planned: false, unit: '% kế hoạch' });
+    }
+  }
+  return sawPlanned && sawDone ? cols : null;
+}
+
 export function findTableValues(
   text: string,
   refYear: number | undefined,
@@ -117,13 +143,16 @@ export function findTableValues(
   let header: Map<number, Column> | null = null;
   let unitCol = -1;
   let byYear: Cell[] | null = null;
+  let tableUnit: string | undefined;
   forEachLine(text, (lineStart, lineEnd, hasBar) => {
     if (!hasBar) {
       header = null;
       byYear = null;
+      // "(Đơn vị tính: triệu đồng)" right above a table gives its figures' unit.
+      tableUnit = UNIT_LINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 60)))?.[1];
     } else {
       const cells = cellsOf(text, lineStart, lineEnd);
-      const h = cells.length >= 2 ? headerColumns(cells) : null;
+      const h = cells.length >= 2 ? headerColumns(cells, refYear) : null;
       if (h) {
         header = h;
         byYear = null;
@@ -133,7 +162,7 @@ export function findTableValues(
         byYear = cells;
         header = null;
       } else if (header) {
-        readRow(cells, header, unitCol, refYear, targets, results);
+        readRow(cells, header, unitCol, tableUnit, refYear, targets, results);
       } else if (byYear) {
         readYearRow(cells, byYear, refYear, targets, results);
       }
@@ -160,6 +189,7 @@ function readRow(
   cells: Cell[],
   header: Map<number, Column>,
   unitCol: number,
+  tableUnit: string | undefined,
   refYear: number | undefined,
   targets: ValueItem[],
   results: ValueItem[],
@@ -168,8 +198,8 @@ function readRow(
     (c, i) => i !== unitCol && !ROW_NUMBER.test(c.text) && /[A-Za-zÀ-ỹĐđ]{2}/.test(c.text),
   );
   if (nameAt === -1 || header.has(nameAt)) return;
-  let indicator = cells[nameAt].text.replace(/\s+/g, ' ');
-  let unit: string | undefined;
+  let indicator = cells[nameAt].text.replace(/\s+/g, ' ').replace(/^[-+•*]\s*/, '');
+  let unit: string | undefined = tableUnit;
   const inName = UNIT_IN_NAME.exec(indicator);
   if (inName) {
     unit = inName[1].trim();
