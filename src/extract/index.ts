@@ -83,7 +83,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const refYear =
     options.date && /^\d{4}/.test(options.date)
       ? Number(options.date.slice(0, 4))
-      : (latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]) && !isDeadline(lower, d.span[0]))) ??
+      : (headerDateYear(text) ??
+        latestYear(dates.filter((d) => !isDocumentDate(text, d.span[0]) && !isDeadline(lower, d.span[0]))) ??
         openingYearWord(text) ??
         latestOf(latestYear(dates), latestYearSpokenOf(lower)));
   // "trong quý III", "quý III và 9 tháng năm 2023": a quarter of the year said right after it, else of
@@ -293,6 +294,17 @@ const AHEAD_BEFORE =
 function latestOf(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined ? b : b === undefined ? a : Math.max(a, b);
 }
+
+/**
+ * "Lào Cai, ngày 22 tháng 8 năm 2025" in a document's header: the day it speaks from, which its
+ * deadlines ("hoàn thành trong quý I/2026") and the documents it cites do not change.
+ */
+function headerDateYear(text: string): number | undefined {
+  const m = HEADER_DATE.exec(text.slice(0, 600));
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+const HEADER_DATE =
+  /^[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|^[^\n,]{2,40},\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})/m;
 
 function openingYearWord(text: string): number | undefined {
   const m = /^\s*(?:Năm|Trong năm|Cuối năm|Hết năm)\s+((?:19|20)\d{2})(?!\d)/.exec(text.slice(0, 40));

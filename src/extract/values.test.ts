@@ -1660,3 +1660,16 @@ describe('the aim of the work, counts left and counts of those that achieved', (
     expect(r.results.map((x) => x.value)).toEqual([820, 96, 5, 5, 40]);
   });
 });
+
+describe("the day a document speaks from is its header's", () => {
+  test('a plan of 2026 with deadlines in 2027: the figures for 2026 are still planned', () => {
+    const r = extract(
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 88/KH-UBND\nĐiện Biên, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nI. MỤC TIÊU\n1. Năm 2026\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 55%.\n2. Năm 2027\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 70%.\nII. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ nâng cấp hệ thống, hoàn thành trong quý II/2027.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([
+      [55, 2026],
+      [70, 2027],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+});
