@@ -1673,3 +1673,12 @@ describe("the day a document speaks from is its header's", () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('a pair of kinds in the subject', () => {
+  test('"Chỉ số cải cách hành chính trung bình của khối sở, ngành đạt 85,2%"', () => {
+    const r = extract('Năm 2026, Chỉ số cải cách hành chính trung bình của khối sở, ngành đạt 85,2%.');
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [85.2, 'Chỉ số cải cách hành chính trung bình của khối sở, ngành'],
+    ]);
+  });
+});

@@ -1633,6 +1633,13 @@ function indicatorBefore(
   gStart: number,
   prevValueEndIn: number,
 ): string | null {
+  const found = subjectBefore(text, sStart, gStart, prevValueEndIn);
+  return found?.includes('\u201A') ? found.replaceAll('\u201A', ',') : found;
+}
+const PAIR_COMMA =
+  /(?<=(?:^|\s)(?:sở|bộ|ban|xã|phường))(,)(?=\s+(?:ban|ngành|phường|xã|thị trấn)(?![a-zà-ỹđ]))/gi;
+
+function subjectBefore(text: string, sStart: number, gStart: number, prevValueEndIn: number): string | null {
   let prevValueEnd = prevValueEndIn;
   let from = Math.max(sStart, gStart - 240);
   // A semicolon closes a clause: "...đạt 10,5%/năm; đến năm 2030 có 19 bác sĩ/vạn dân" starts afresh.
@@ -1643,9 +1650,12 @@ function indicatorBefore(
   }
   // "độ che phủ rừng của tỉnh (tính cả cây công nghiệp lâu năm) lên 62%": an aside of several words
   // in brackets is blanked (same length); an acronym "(GRDP)" stays.
+  // ("khối sở, ngành", "các xã, phường": the comma of a pair of kinds joins; it is held as U+201A, same
+  // length, and given back in the result.)
   const left = text
     .slice(from, gStart)
-    .replace(/\([^()]{0,80}\)/g, (m) => (spacesAtLeast(m, 2) ? ' '.repeat(m.length) : m));
+    .replace(/\([^()]{0,80}\)/g, (m) => (spacesAtLeast(m, 2) ? ' '.repeat(m.length) : m))
+    .replace(PAIR_COMMA, '\u201A');
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
   let pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
   // "tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, đạt …": what the total
