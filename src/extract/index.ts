@@ -300,6 +300,8 @@ function latestOf(a: number | undefined, b: number | undefined): number | undefi
  * deadlines ("hoàn thành trong quý I/2026") and the documents it cites do not change.
  */
 function headerDateYear(text: string): number | undefined {
+  const at = text.indexOf('ngày');
+  if (at === -1 || at > 600) return undefined;
   const m = HEADER_DATE.exec(text.slice(0, 600));
   return m ? Number(m[1] ?? m[2]) : undefined;
 }

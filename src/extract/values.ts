@@ -1807,7 +1807,11 @@ function subjectBefore(text: string, sStart: number, gStart: number, prevValueEn
 
 /** "Hà Tĩnh", "tỉnh Hà Tĩnh", "TP. Cần Thơ": a province or city by name, the scope of what follows. */
 function isPlaceName(piece: string): boolean {
-  return provinceOf(piece.replace(/^(?:(?:toàn\s+)?tỉnh|(?:toàn\s+)?thành phố|TP\.?)\s*/i, '')) !== undefined;
+  // (A name of at most four words in capitals: most subjects are not, and are not looked up.)
+  if (piece.length > 32 || spacesAtLeast(piece, 4)) return false;
+  const name = piece.replace(/^(?:(?:toàn\s+)?tỉnh|(?:toàn\s+)?thành phố|TP\.?)\s*/i, '');
+  const c = name.charAt(0);
+  return c !== c.toLowerCase() && provinceOf(name) !== undefined;
 }
 
 /**
