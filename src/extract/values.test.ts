@@ -1682,3 +1682,24 @@ describe('a pair of kinds in the subject', () => {
     ]);
   });
 });
+
+describe("totals raised, and the year a sentence speaks of before a programme's name", () => {
+  test('"có thêm 12 xã đạt chuẩn, nâng tổng số lên 96 xã, chiếm 48,5% tổng số xã"', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh có thêm 12 xã đạt chuẩn, nâng tổng số lên 96 xã, chiếm 48,5% tổng số xã.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [12, 'xã đạt chuẩn'],
+      [96, 'tổng số xã'],
+      [48.5, 'tổng số xã'],
+    ]);
+  });
+
+  test('"Năm 2026 là năm đầu tiên … Chương trình … giai đoạn 2026 - 2030." dates the next sentence by 2026', () => {
+    const r = extract(
+      'Năm 2026 là năm đầu tiên tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030. Trong năm, toàn tỉnh có thêm 15 xã đạt chuẩn.',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[15, 2026]]);
+    expect(r.targets).toEqual([]);
+  });
+});

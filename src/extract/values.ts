@@ -203,6 +203,8 @@ const CARRYING_OUT =
 const COUNT_PLACE_BEFORE = /\s(?:tại|ở|đối với)$/;
 const RANKED_ON = /^\s+về\s+([^,;.()]{3,80}?)(?=\s+(?:trong|năm|quý|tháng)\s|[,;.()]|$)/;
 const DONE_VERB_END = /\s(?:đã|đã được|được|mới|vẫn)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?$/i;
+const NAMED_PERIOD_BEFORE =
+  /(?:chương trình|đề án|chiến lược|quy hoạch|phê duyệt)(?![a-zà-ỹđ])[^.;:\d]{3,110}$/;
 const HORIZON_BEFORE = /(?:định hướng|tầm nhìn)\s+$/;
 const NEXT_CLAUSE_FIGURE =
   /^\s*,?\s*(?:[^\s\d,;.]+\s+){0,6}?(?:đạt|là|tăng|giảm|còn|lên|xuống|có)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d/i;
@@ -408,10 +410,22 @@ export function findValues(
   // A year in a row of a table ("Chỉ tiêu | Năm 2022 | Ước 2023") dates that table's cells, not the
   // prose after it: the years a sentence may carry from those before it, or from a heading.
   // Nor does a horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045") date the figures after it.
+  // Nor the period in a programme's name after the year the sentence speaks of ("Năm 2016 là năm đầu
+  // tiên tỉnh triển khai … Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020."):
+  // it names the programme and does not say when the next sentence's figures are.
+  const yearSaidBefore = (y: YearExpr): boolean => {
+    const from = ctx.seg.sentences[ctx.seg.sentenceAt(y.start)]?.start ?? y.start;
+    return years.some((o) => o.start >= from && o.start < y.start && !o.period && !o.baseline);
+  };
   const carriedYears = years.filter(
     (y) =>
       !(text.includes('|') && onTableLine(text, y.start)) &&
-      !HORIZON_BEFORE.test(lower.slice(Math.max(0, y.start - 14), y.start)),
+      !HORIZON_BEFORE.test(lower.slice(Math.max(0, y.start - 14), y.start)) &&
+      !(
+        y.period &&
+        NAMED_PERIOD_BEFORE.test(lower.slice(Math.max(0, y.start - 120), y.start)) &&
+        yearSaidBefore(y)
+      ),
   );
   const headingYear = headingYears(text, ctx.seg, carriedYears);
   const sections: SectionCache = new Map();
@@ -797,6 +811,8 @@ export function findValues(
     if (raised) {
       const from = gStart - raised[0].length + raised[0].indexOf(raised[1]);
       indicator = collapse(text.slice(from, from + raised[1].length));
+      // ("nâng tổng số lên 147 xã": the total of what the count counts.)
+      if (/^(?:tổng\s+)?số$/i.test(indicator) && unit) indicator = `${indicator} ${unit.replace(SCALE, '')}`;
     }
     // "đã kích hoạt 812.400 tài khoản …, đạt 96,2% số hồ sơ đủ điều kiện": the share the count is of
     // those it could be.
@@ -1348,8 +1364,9 @@ const COMPARED_BEFORE = /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:m�
 const SAME_PERIOD_AFTER = /^\s*(?:của\s+)?(?:cùng kỳ|năm trước|kỳ trước)/;
 const SAME_FIGURE_VERB =
   /^[^;:]{0,100},\s*(?:vượt|bằng|gấp|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
-const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
-const RAISED_TO = /(?:^|\s)nâng\s+((?:tổng\s+)?số\s+[^,;.:]{2,120}?)\s+lên\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/;
+const SHARE_OF_COUNT = /^[^;]{0,80},\s*(?:đạt|bằng|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/;
+const RAISED_TO =
+  /(?:^|\s)nâng\s+((?:tổng\s+)?số(?:\s+[^,;.:]{2,120}?)?)\s+lên\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/;
 const COUNT_IS_BEFORE = /\slà\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 // ("đã giải quyết việc làm mới cho 11.200 lao động": the verb and its object before "cho".)
 const COUNT_PAST_BEFORE =
