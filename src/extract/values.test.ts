@@ -1703,3 +1703,43 @@ describe("totals raised, and the year a sentence speaks of before a programme's 
     expect(r.targets).toEqual([]);
   });
 });
+
+describe('a part of the scope with a bare verb, those a campaign reached, more counted things', () => {
+  test('"Riêng huyện đảo Cô Tô đón 5,1 triệu lượt khách" counts the visitors, there', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh đón 8,2 triệu lượt khách. Riêng huyện đảo Cô Tô đón 5,1 triệu lượt khách.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [8.2, 'lượt khách'],
+      [5.1, 'lượt khách huyện đảo Cô Tô'],
+    ]);
+  });
+
+  test('"đã tiêm cho 118.430 trẻ từ 1 đến 14 tuổi, đạt 92,4% kế hoạch"', () => {
+    const r = extract(
+      'Sau một tháng triển khai chiến dịch năm 2026, toàn tỉnh đã tiêm cho 118.430 trẻ từ 1 đến 14 tuổi, đạt 92,4% kế hoạch.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [118430, 'trẻ từ 1 đến 14 tuổi'],
+      [92.4, 'trẻ từ 1 đến 14 tuổi'],
+    ]);
+  });
+
+  test('candidates, volunteers, grants, trees; a name in quotes stays with the counted thing', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh có 9.820 thí sinh dự thi; chiến dịch có 410 chiến sĩ tình nguyện, trao 96 suất học bổng, trồng mới 12.000 cây xanh và xây dựng 85 căn nhà "Đại đoàn kết" cho hộ nghèo.',
+    );
+    expect(r.results.map((x) => [x.value, x.unit])).toEqual([
+      [9820, 'thí sinh'],
+      [410, 'chiến sĩ'],
+      [96, 'suất'],
+      [12000, 'cây'],
+      [85, 'căn nhà'],
+    ]);
+    expect(r.results.map((x) => x.indicator).slice(2)).toEqual([
+      'suất học bổng',
+      'cây xanh',
+      'căn nhà "Đại đoàn kết"',
+    ]);
+  });
+});

@@ -167,6 +167,12 @@ const COUNT_UNITS = [
   'thuê bao',
   'lớp',
   'nhà',
+  'thí sinh',
+  'chiến sĩ',
+  'suất',
+  'cây',
+  'tổ',
+  'chuỗi',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -873,7 +879,17 @@ export function findValues(
     // "…, riêng các huyện nghèo giảm 4%/năm": the same indicator for part of the scope.
     // (A count of another thing, "riêng năm 2024 đã xác thực 1,45 tỷ lượt …", names its own.)
     if (indicator && isCount && unit !== prevUnit && /^riêng$/i.test(indicator)) indicator = '';
-    if (indicator && /^riêng(?:\s|$)/i.test(indicator) && prevIndicator && !(isCount && unit !== prevUnit)) {
+    // ("Riêng huyện đảo Phú Quốc đón 5,1 triệu lượt khách": a place and a bare verb; what is counted
+    // names it, below.)
+    const partVerb = indicator && /^riêng\s/i.test(indicator) ? BARE_VERB.exec(indicator) : null;
+    const partPlace = partVerb ? indicator.slice(6, partVerb.index).trim() : '';
+    if (partVerb) indicator = partVerb[0].trim();
+    else if (
+      indicator &&
+      /^riêng(?:\s|$)/i.test(indicator) &&
+      prevIndicator &&
+      !(isCount && unit !== prevUnit)
+    ) {
       // (The change each names is said again before this figure: `changeNamed` adds it back.)
       const part = withoutChange(indicator.slice(6));
       indicator = part ? `${withoutChange(prevIndicator)} ${part}` : prevIndicator;
@@ -1008,7 +1024,8 @@ export function findValues(
       !MEASURED_HEAD.test(indicator) &&
       // ("giáo viên thiếu": already the counted thing and its verb.)
       !indicator.startsWith(`${unit.replace(SCALE, '')} `) &&
-      BARE_VERB.test(indicator)
+      // ("đã tiêm cho 218.430 trẻ": the verb and for whom.)
+      BARE_VERB.test(indicator.replace(/\s+cho$/i, ''))
     ) {
       const noun = unit.replace(SCALE, '');
       // "đã hoàn thành 24 km cống thoát nước": a length or an area of the thing after it, and the verb.
@@ -1027,6 +1044,8 @@ export function findValues(
         if (spacesAtLeast(after, 1)) indicator = after;
       }
     }
+    // ("Riêng huyện đảo Cô Tô đón 5,1 triệu lượt khách": what is counted, there.)
+    if (partPlace && indicator) indicator = `${indicator} ${partPlace}`;
     // "có 19 bác sĩ/vạn dân": the unit names what is counted.
     if (
       !indicator &&
@@ -1295,7 +1314,7 @@ function trimSubject(s: string): string {
 
 // Verbs that say nothing of what a figure measures: the counted noun after the figure does.
 const BARE_VERB =
-  /(?:^|\s)(?:đón|thu hút|có|xảy ra|giới thiệu|làm|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
+  /(?:^|\s)(?:đón|thu hút|có|xảy ra|giới thiệu|trao|trao tặng|tặng|trồng mới|(?<!việc\s)làm|đạt|phấn đấu|ghi nhận|công nhận|thiếu|kéo giảm|kéo|tạo|hình thành|tiêm|giải quyết|hỗ trợ|xây dựng|trồng|đào tạo|đưa|cấp mới|cấp|tiếp nhận|hiến|gồm|bao gồm|phục vụ|vận chuyển|kết nạp|kết nạp được|hoàn thành|khởi công|kích hoạt|giải ngân|giải ngân được)$/i;
 const PLAN_IN_BRACKETS =
   /\(\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|giao|đề ra|là))*\s*:?\s*$/;
 const PLAN_FIGURE_BEFORE =
@@ -1309,7 +1328,7 @@ function countedThing(unit: string, afterText: string, before: string): string {
   // "6.003 xã (78,1%) đạt chuẩn", "4.120 xã, chiếm 52% số xã, đạt chuẩn": past a share in brackets or commas.
   const after = afterText.replace(/^\s*\([^()]{0,30}\)/, ' ').replace(SHARE_ASIDE, ' ');
   const tail =
-    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|năm|vào|trên|gồm)(?![a-zà-ỹđ])|và[ \t]+(?:\d|các|những|số))[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+[ \t]*){1,9})/.exec(
+    /^[ \t]+((?:(?!(?:với|của|tại|trong|cho|so|năm|vào|trên|gồm)(?![a-zà-ỹđ])|và[ \t]+(?:\d|các|những|số))["“]?[a-zà-ỹđA-ZĐÀ-Ỹ0-9]+["”]?[ \t]*){1,9})/.exec(
       after,
     );
   // "… khoa học và công nghệ" stays one name; "… và kích hoạt 65,2 triệu …" begins another figure.
@@ -1348,7 +1367,7 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,|,\s*trong đó|,\s*riêng)\s+$/;
 
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
-  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh|còn)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+  /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh|còn|trao|trao tặng|tặng|trồng mới|trồng)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 // "giải quyết việc làm mới cho 1.120 lao động", "đào tạo nghề cho 5.200 người": those the work was for.
 const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp|hoàn thành)\s/;
 const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
