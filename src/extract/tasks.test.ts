@@ -581,3 +581,27 @@ describe('what a body says it will do, what a signed letter asks', () => {
     ]);
   });
 });
+
+describe('who does a listed task and by when, said after it', () => {
+  test('"… một cửa. Cơ quan chủ trì: Sở Nội vụ; phối hợp: …" is the work, led by the body named', () => {
+    const r = extract(
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP\n- Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính tại bộ phận một cửa các cấp. Cơ quan chủ trì: Sở Nội vụ; phối hợp: Văn phòng UBND tỉnh; hoàn thành trước ngày 30/9/2026.',
+    );
+    expect(r.tasks.map((t) => [t.text, t.lead])).toEqual([
+      [
+        'Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính tại bộ phận một cửa các cấp',
+        'Sở Nội vụ',
+      ],
+    ]);
+  });
+
+  test('a deadline after a hard-wrapped semicolon stays with its task', () => {
+    const r = extract(
+      'II. NHIỆM VỤ CỤ THỂ\n1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát biên chế các cơ quan, đơn vị;\nhoàn thành trước ngày 20/3/2026.\n2. Sở Tài chính bố trí kinh phí thực hiện.',
+    );
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát biên chế các cơ quan, đơn vị; hoàn thành trước ngày 20/3/2026',
+      'Sở Tài chính bố trí kinh phí thực hiện',
+    ]);
+  });
+});

@@ -220,6 +220,8 @@ function isHeading(text: string, ps: number, pe: number): boolean {
   return false;
 }
 
+const ASSIGNED_TRAILER = /\.\s+(?:Cơ quan |Đơn vị )?(?:chủ trì|thực hiện)\s*:\s*/i;
+
 export function findTasks(
   text: string,
   ctx: TaskContext,
@@ -250,6 +252,23 @@ export function findTasks(
       start++;
     if (end - start < 12 || cov.overlaps(start, end)) return;
     const body = collapse(text.slice(start, end));
+    // "…, đơn vị;\nhoàn thành trước ngày 20/3/2026.": a deadline after a semicolon that ended a line
+    // closes the task before it.
+    const last = tasks[tasks.length - 1];
+    if (
+      last &&
+      CLOSING_CLAUSE.test(body) &&
+      body.charAt(0) !== body.charAt(0).toUpperCase() &&
+      /^[\s;]*$/.test(text.slice(last.span[1], start))
+    ) {
+      cov.claim(start, end);
+      last.text = `${last.text}; ${body}`;
+      last.span = [last.span[0], end];
+      const { deadline } = last;
+      enrich(text, last, ctx, orgStarts);
+      if (deadline && !last.deadline) last.deadline = deadline;
+      return;
+    }
     if (!spacesAtLeast(body, 3)) return;
     // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …": a way to ask, no work
     // (with a body named, "…, các sở phản ánh kịp thời về Bộ …", it is that body's duty).
@@ -259,8 +278,19 @@ export function findTasks(
     if (only && only.end >= end - 1) return;
     cov.claim(start, end);
     lastTaskPara = seg.sentences[seg.sentenceAt(start)]?.para ?? -1;
-    const task: TaskItem = { text: body, span: [start, end], ...extra };
+    // "… một cửa các cấp. Cơ quan chủ trì: Sở Thông tin và Truyền thông; phối hợp: …; hoàn thành …":
+    // who does it and by when, said after the work; the task is the work.
+    const trailer = ASSIGNED_TRAILER.exec(body);
+    const task: TaskItem = {
+      text: trailer ? body.slice(0, trailer.index) : body,
+      span: [start, end],
+      ...extra,
+    };
     enrich(text, task, ctx, orgStarts);
+    if (trailer && !task.lead) {
+      const who = /^[^;.]+/.exec(body.slice(trailer.index + trailer[0].length))?.[0].trim();
+      if (who) task.lead = who;
+    }
     // Items under a heading that names a body ("1. Sở Tài chính") are that body's.
     if (!task.lead) {
       const para = seg.sentences[seg.sentenceAt(start)]?.para ?? 0;
