@@ -605,3 +605,15 @@ describe('who does a listed task and by when, said after it', () => {
     ]);
   });
 });
+
+describe('a directive "trong đó" after a signed telegram', () => {
+  test('"… đã ký công điện chỉ đạo …, trong đó yêu cầu A …; B …" gives A\'s and B\'s tasks', () => {
+    const r = extract(
+      'Thủ tướng Chính phủ Phạm Minh Chính đã ký công điện chỉ đạo khắc phục hậu quả bão số 3, trong đó yêu cầu Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng tập trung lực lượng tìm kiếm người mất tích; Bộ Quốc phòng huy động phương tiện hỗ trợ các địa phương.',
+    );
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      'Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng tập trung lực lượng tìm kiếm người mất tích',
+      'Bộ Quốc phòng huy động phương tiện hỗ trợ các địa phương',
+    ]);
+  });
+});

@@ -512,8 +512,11 @@ export function findTasks(
         // with a comma.
         (text.charCodeAt(agentPos - 1) === 44 && titleEnds.has(agentPos - 1));
       // "Chủ tịch UBND tỉnh … nhấn mạnh …, yêu cầu các sở …": the speaker of the sentence directs.
+      // ("… đã ký công điện chỉ đạo …, trong đó yêu cầu …": so with what the text names after the comma.)
       const spoken =
-        !byAgent && text.charCodeAt(agentPos - 1) === 44 && spokenBy(text, ss, agentPos, agentEnds);
+        !byAgent &&
+        (text.charCodeAt(agentPos - 1) === 44 || WITHIN_IT.test(text.slice(Math.max(ss, v - 24), v))) &&
+        spokenBy(text, ss, agentPos, agentEnds);
       // "Các địa phương được yêu cầu rút ngắn …": the passive names who must act.
       const passive = verb === 'yêu cầu' && /(?:^|\s)được\s*$/.test(text.slice(Math.max(ss, v - 8), v));
       if (!atStart && !byAgent && !passive && !spoken) continue;
@@ -747,6 +750,7 @@ const IF_PROBLEMS =
 const BODY_WILL =
   /(?:cho biết|khẳng định|thông tin|nhấn mạnh),?\s+(?:thời gian tới,?\s+)?(?:Sở|Bộ|Ngành|Ban|Cục|Ủy ban|UBND|tỉnh|thành phố|đơn vị)(?:\s+\S+){0,6}?\s+sẽ\s+(?:tiếp tục\s+)?/u;
 const AIMED_FIGURE = /^\s*Phấn đấu\s[^;]*\d\s*%/;
+const WITHIN_IT = /,\s*(?:trong đó|theo đó|đồng thời)\s+$/;
 const SPEECH_VERB =
   /^,?\s+(?:nhấn mạnh|khẳng định|đánh giá|cho rằng|chỉ rõ|lưu ý|ghi nhận|biểu dương|nêu rõ|phát biểu|(?:đã\s+)?ký(?:\s+ban hành)?|(?:đã\s+)?ban hành)(?![a-zà-ỹđ])/;
 /**
