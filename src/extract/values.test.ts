@@ -1743,3 +1743,37 @@ describe('a part of the scope with a bare verb, those a campaign reached, more c
     ]);
   });
 });
+
+describe('parts, sectors, provinces listed, output of a group', () => {
+  test('"… đạt 31.200 ha, trong đó 14.650 ha đã cho thu hoạch": the part named by what follows it', () => {
+    const r = extract(
+      'Năm 2026, diện tích sầu riêng toàn tỉnh đạt 31.200 ha, trong đó 14.650 ha đã cho thu hoạch.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [31200, 'diện tích sầu riêng toàn tỉnh'],
+      [14650, 'diện tích sầu riêng toàn tỉnh đã cho thu hoạch'],
+    ]);
+  });
+
+  test('"trong đó: nông, lâm, thủy sản tăng 3,1%" keeps the sectors; "trên địa bàn tỉnh có 9.000 ha lúa …"', () => {
+    const r = extract(
+      'Năm 2026, GRDP tăng 8,2%, trong đó: nông, lâm, thủy sản tăng 3,1%. Tính đến ngày 20/3/2026, trên địa bàn tỉnh có khoảng 9.000 ha lúa bị nhiễm mặn.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [8.2, 'GRDP tăng'],
+      [3.1, 'nông, lâm, thủy sản tăng'],
+      [9000, 'lúa bị nhiễm mặn'],
+    ]);
+  });
+
+  test('provinces listed after the measure; what a group produced', () => {
+    const r = extract(
+      'Năm 2026, tốc độ tăng trưởng GRDP của tỉnh sau hợp nhất Tuyên Quang, Hà Giang ước đạt 7,9%. Tập đoàn sản xuất được 40,1 triệu tấn than nguyên khai, tiêu thụ 44 triệu tấn than.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [7.9, 'tốc độ tăng trưởng GRDP của tỉnh sau hợp nhất Tuyên Quang'],
+      [40.1, 'sản xuất than nguyên khai'],
+      [44, 'tiêu thụ than'],
+    ]);
+  });
+});

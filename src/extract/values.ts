@@ -812,6 +812,17 @@ export function findValues(
       gStart,
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
+    // "…, trong đó 4.100 ha có nguy cơ mất trắng": a part named by what follows it.
+    if (
+      (MEASURE_UNITS.has(unit) || unit === '%') &&
+      PART_BEFORE.test(lower.slice(Math.max(sStart, gStart - 14), gStart)) &&
+      /^[ \t]+[a-zà-ỹđ]/.test(text.slice(gEnd, gEnd + 3))
+    ) {
+      const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
+      // (Of the whole just read: "diện tích sầu riêng đạt 31.200 ha, trong đó 14.650 ha đã cho thu hoạch".)
+      if (after)
+        indicator = prevSentence === si && prevIndicator ? `${withoutChange(prevIndicator)} ${after}` : after;
+    }
     // "nâng tổng số xã đạt chuẩn nông thôn mới nâng cao trên địa bàn tỉnh lên 58/115 xã": the total.
     const raised = RAISED_TO.exec(lower.slice(Math.max(sStart, gStart - 160), gStart));
     if (raised) {
@@ -1007,7 +1018,7 @@ export function findValues(
       (!spacesAtLeast(indicator, 3) || DONE_BEFORE.test(indicator) || doneBy)
     ) {
       const tail =
-        /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*(?!(?:vượt|bằng|đạt|tăng|giảm|chiếm|gấp|trong|với|nâng)(?![a-zà-ỹđ]))[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5})?)/.exec(
+        /^[ \t]+([^;,.()\n\d]{2,60}(?:,[ \t]*(?!(?:vượt|bằng|đạt|tăng|giảm|chiếm|gấp|trong|với|nâng)(?![a-zà-ỹđ]))[^;,.()\n\d\s]+(?:[ \t]+[^;,.()\n\d\s]+){0,5}(?=[ \t]*(?:[,;.)\n]|$)))?)/.exec(
           text.slice(gEnd, gEnd + 100),
         );
       // "tỉnh đã đầu tư xây dựng 86 km đê, kè …": the work and what it was done on, not who did it.
@@ -1373,6 +1384,7 @@ const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp
 const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
+const PART_BEFORE = /(?:^|[,;:]\s*)trong đó\s*:?\s*(?:có\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
   /\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cả nước|địa phương)$/i;
@@ -1441,7 +1453,7 @@ const FROM_YEAR = /^\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\d)/;
 const FROM_TO =
   /^(?:\s*(?:năm|vào năm|cuối năm)?\s*\d{4})?\s*,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến))?\s+\d/;
 const WORK_VERB =
-  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi|thiệt hại|làm thiệt hại|làm ngập|gây thiệt hại)$/i;
+  /(?:^|\s)(?:cứng hóa|bê tông hóa|nhựa hóa|kiên cố hóa|xây mới|làm mới|nâng cấp|cải tạo|trồng mới|trồng|nạo vét|xây dựng|mở rộng|chỉnh trang|chuyển đổi|chuyển|khoanh nuôi|phục hồi|khai hoang|thu hồi|thiệt hại|làm thiệt hại|làm ngập|gây thiệt hại|sản xuất|sản xuất được|khai thác|tiêu thụ)$/i;
 const MEASURED_HEAD =
   /^(?:sản lượng|diện tích|giá trị|kim ngạch|năng suất|tổng|số lượng|tỷ lệ|tỉ lệ|doanh thu|khối lượng)(?![a-zà-ỹđ])/i;
 const HAS_BEFORE = /\scó\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
@@ -1458,6 +1470,7 @@ const MEASURE_UNITS = new Set([
   'm3',
   'tấn',
   'nghìn tấn',
+  'triệu tấn',
 ]);
 
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -1656,7 +1669,7 @@ const TIME_ONLY =
 const CUE_IN_SUBJECT =
   /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|góp phần|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
 const SCOPE_ONLY =
-  /^(?:hiện(?: nay| tại)? )?(?:toàn |cả |trên địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
+  /^(?:hiện(?: nay| tại)? )?(?:toàn |cả |(?:trên )?địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
 const CHANGE_TAIL = new RegExp(`^\\s${CHANGE_WORDS}`, 'i');
 
@@ -1672,8 +1685,9 @@ function indicatorBefore(
   const found = subjectBefore(text, sStart, gStart, prevValueEndIn);
   return found?.includes('\u201A') ? found.replaceAll('\u201A', ',') : found;
 }
+// ("nông, lâm, thủy sản tăng 3,2%": so the sectors.)
 const PAIR_COMMA =
-  /(?<=(?:^|\s)(?:sở|bộ|ban|xã|phường))(,)(?=\s+(?:ban|ngành|phường|xã|thị trấn)(?![a-zà-ỹđ]))/gi;
+  /(?<=(?:^|\s)(?:sở|bộ|ban|xã|phường))(,)(?=\s+(?:ban|ngành|phường|xã|thị trấn)(?![a-zà-ỹđ]))|(?<=(?:^|\s)nông)(,)(?=\s+lâm(?![a-zà-ỹđ]))|(?<=(?:^|\s)lâm(?: nghiệp)?)(,)(?=\s+(?:thủy|thuỷ|ngư)(?![a-zà-ỹđ]))/gi;
 
 function subjectBefore(text: string, sStart: number, gStart: number, prevValueEndIn: number): string | null {
   let prevValueEnd = prevValueEndIn;
@@ -1726,10 +1740,11 @@ function subjectBefore(text: string, sStart: number, gStart: number, prevValueEn
         // (With a value before it in the clause, "… 53%, trong khi mục tiêu đặt ra là dưới 50%" keeps its subject.)
         // ("… đẩy nhanh giải ngân vốn đầu tư công, phấn đấu hết quý II đạt trên 45% kế hoạch": the
         // measure is in the clause before the cue.)
+        // (Back over places too: "… của tỉnh sau hợp nhất Phú Thọ, Vĩnh Phúc, Hòa Bình ước đạt 8,6%".)
         else if (
           prevValueEnd < 0 &&
           k > 0 &&
-          HEAD_RE.test(pieces[k - 1]) &&
+          (HEAD_RE.test(pieces[k - 1]) || isPlaceName(collapse(pieces[k - 1]))) &&
           !FIGURE_NOT_YEAR.test(pieces[k - 1])
         )
           continue;
@@ -1806,6 +1821,15 @@ function subjectBefore(text: string, sStart: number, gStart: number, prevValueEn
       if (k === pieces.length - 1 && k > 0) continue;
       return null;
     }
+    // ("… của tỉnh sau hợp nhất Phú Thọ, Vĩnh Phúc, Hòa Bình ước đạt 8,6%": provinces listed after the
+    // measure; it is before them.)
+    if (
+      k > 0 &&
+      isPlaceName(piece) &&
+      !SCOPE_ONLY.test(piece) &&
+      left.charAt(left.lastIndexOf(pieces[k]) - 1) === ','
+    )
+      continue;
     // "Thực hiện Nghị quyết số 09/2000/NQ-CP …, toàn tỉnh đã chuyển 213.500 ha": the document a
     // clause carries out is no indicator.
     if (k < pieces.length - 1 && CARRYING_OUT.test(piece)) return '';
