@@ -167,3 +167,12 @@ test('kindBefore, with its guard on the last letter, is kindAtEnd of the 60 char
     { numRuns: 1000 },
   );
 });
+
+describe('a slogan in quotes', () => {
+  test('"chương trình "1 phải 5 giảm"" is a farming practice, not a document', () => {
+    const r = extract(
+      'Vụ này, diện tích áp dụng chương trình "1 phải 5 giảm" trên địa bàn tỉnh đạt 85.000 ha.',
+    );
+    expect(r.documents).toEqual([]);
+  });
+});

@@ -206,7 +206,8 @@ function findTitled(text: string, out: DocumentRef[]): void {
   const seen = new Set<string>();
   for (const m of text.matchAll(QUOTED_RE)) {
     const title = collapse(m[1]);
-    if (!spacesAtLeast(title, 2)) continue;
+    // ("chương trình "1 phải 5 giảm"", "phong trào "3 không"": a slogan by its numbers, not a title.)
+    if (!spacesAtLeast(title, 2) || /^\d/.test(title)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const kb = KIND_JUST_BEFORE.exec(before);
     const ki = kb ? null : KIND_INSIDE.exec(title);
