@@ -407,9 +407,7 @@ describe('bare figures and respective years', () => {
     const r = extract(
       'Tỉnh đặt mục tiêu 90% hộ dân dùng nước sạch vào năm 2030\n\nUBND tỉnh vừa ban hành kế hoạch.',
     );
-    expect(r.targets).toMatchObject([
-      { value: 90, year: 2030, indicator: 'hộ dân dùng nước sạch vào năm 2030' },
-    ]);
+    expect(r.targets).toMatchObject([{ value: 90, year: 2030, indicator: 'hộ dân dùng nước sạch' }]);
   });
 });
 
@@ -1775,5 +1773,25 @@ describe('parts, sectors, provinces listed, output of a group', () => {
       [40.1, 'sản xuất than nguyên khai'],
       [44, 'tiêu thụ than'],
     ]);
+  });
+});
+
+describe('an aim after "bảo đảm"', () => {
+  test('"…, bảo đảm 100% thôn, tổ dân phố có sóng di động băng rộng" in a directive is planned', () => {
+    const r = extract(
+      'Năm 2026, đồng chí đề nghị UBND các xã, phường rà soát hạ tầng số, bảo đảm 100% thôn, tổ dân phố có sóng di động băng rộng.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [100, 'thôn, tổ dân phố có sóng di động băng rộng'],
+    ]);
+    expect(r.results).toEqual([]);
+  });
+
+  test('"bảo đảm giải ngân vốn đầu tư công năm 2026 đạt 100% kế hoạch" is the aim, not what was done', () => {
+    const r = extract(
+      'Chủ tịch UBND tỉnh yêu cầu Sở Tài chính rà soát, điều chuyển vốn, bảo đảm giải ngân vốn đầu tư công năm 2026 đạt 100% kế hoạch.',
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[100, 2026]]);
+    expect(r.results).toEqual([]);
   });
 });

@@ -247,7 +247,7 @@ function rankNationalMayMatch(lower: string, hits: KeywordHits): boolean {
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|quyết tâm|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|quyết tâm|(?<!đã\\s)(?:bảo đảm|đảm bảo)(?=\\s[^,;.]{0,60}\\d)|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
   `${W}(?:nâng tỷ lệ|không để|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
@@ -1667,7 +1667,7 @@ const JOIN_BLOCK = /\s(?:đạt|là|tăng|giảm|chiếm|bằng|còn|ước|có|
 const TIME_ONLY =
   /^(?:(?:trong |đến |cả |hết )?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ|quý|tháng)(?: [\dIVX][\d\s/.\-IVX]*)?|\d+ tháng(?: đầu| cuối)? năm(?: \d{4})?)$/i;
 const CUE_IN_SUBJECT =
-  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|góp phần|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy)(?=\s|$)/gi;
+  /(?:^|\s)(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:của|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+là|đặt mục tiêu|mục tiêu(?! quốc gia)|phấn đấu|góp phần|đặt ra|đề ra|chỉ tiêu|cho biết|cho thấy|bảo đảm|đảm bảo)(?=\s|$)/gi;
 const SCOPE_ONLY =
   /^(?:hiện(?: nay| tại)? )?(?:toàn |cả |(?:trên )?địa bàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia|vùng|khu vực|ngành|địa phương|chúng ta|chúng tôi)$/i;
 // What may stand between a subject and its figure when the figure is a change: "tăng", "giảm bình quân".
@@ -1902,6 +1902,9 @@ function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   // "117,3 km bờ biển Đông và 25,8 km bờ biển Tây": the next figure counts its own thing.
   const next = NEXT_FIGURE.exec(piece);
   if (next) piece = piece.slice(0, next.index);
+  // ("… có sóng di động băng rộng trong năm 2025": the time is the figure's, not its name.)
+  const when = TIME_AFTER.exec(piece);
+  if (when) piece = piece.slice(0, when.index);
   if (/^(?:so với|vào|năm|trong|đến|tới|của|cùng kỳ|và|\/)(?:\s|$)/i.test(piece)) return '';
   // "bằng 79,6% dự toán", "chiếm 43,1% tổng số xã", "40% GRDP": what the value is a share of.
   if (/^(?:tổng số|dự toán|kế hoạch|KH|GRDP|GDP|cùng kỳ|trở lên|mục tiêu|chỉ tiêu)(?:\s|$)/i.test(piece))
@@ -1912,6 +1915,7 @@ function indicatorAfter(text: string, gEnd: number, paraEnd: number): string {
   if (cited) piece = piece.slice(0, cited.index);
   return piece.includes(' ') ? piece : '';
 }
+const TIME_AFTER = /\s(?:trong|vào|đến|trước|từ)\s+(?:năm|quý|tháng|ngày|giai đoạn)\s/i;
 const NEXT_FIGURE = /\s(?:và|với|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/;
 const CITED_AFTER =
   /\s(?:theo|tại|căn cứ)\s+(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Nghị định|Luật|Quy định|Chương trình|Đề án|Công văn|văn bản)(?![a-zà-ỹđ])/;
@@ -1936,5 +1940,6 @@ function firstClauseMark(s: string): number {
 }
 const COUNT_LIST_NEXT = /^,\s*số\s/;
 const COUNT_LIST_START = /^\s*số\s/;
-const LEVEL_PAIR_AFTER = /^,\s*(?:phường|xã|thị trấn|thành phố|thị xã|huyện|quận|đặc khu)(?![a-zà-ỹđ])/;
-const LEVEL_BEFORE = /(?:^|\s)(?:xã|phường|tỉnh|huyện|quận|thị xã)$/;
+const LEVEL_PAIR_AFTER =
+  /^,\s*(?:phường|xã|thị trấn|thành phố|thị xã|huyện|quận|đặc khu|tổ dân phố|bản|xóm|khu phố|làng|ấp|khu dân cư)(?![a-zà-ỹđ])/;
+const LEVEL_BEFORE = /(?:^|\s)(?:xã|phường|tỉnh|huyện|quận|thị xã|thôn|ấp|bản|làng)$/;
