@@ -300,13 +300,17 @@ function latestOf(a: number | undefined, b: number | undefined): number | undefi
  * deadlines ("hoàn thành trong quý I/2026") and the documents it cites do not change.
  */
 function headerDateYear(text: string): number | undefined {
-  const at = text.indexOf('ngày');
-  if (at === -1 || at > 600) return undefined;
-  const m = HEADER_DATE.exec(text.slice(0, 600));
-  return m ? Number(m[1] ?? m[2]) : undefined;
+  // (The lines that hold "ngày" in the first 600 characters, each tested from its start: a pattern
+  // tried at every character of the head costs more than the search.)
+  for (let at = text.indexOf('ngày'); at !== -1 && at < 600; at = text.indexOf('ngày', at + 4)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const m = HEADER_DATE.exec(text.slice(lineStart, at + 40));
+    if (m) return Number(m[1] ?? m[2]);
+  }
+  return undefined;
 }
 const HEADER_DATE =
-  /^[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|^[^\n,]{2,40},\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})/m;
+  /^[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|^[^\n,]{2,40},\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})/;
 
 function openingYearWord(text: string): number | undefined {
   const m = /^\s*(?:Năm|Trong năm|Cuối năm|Hết năm)\s+((?:19|20)\d{2})(?!\d)/.exec(text.slice(0, 40));

@@ -1685,9 +1685,23 @@ function indicatorBefore(
   const found = subjectBefore(text, sStart, gStart, prevValueEndIn);
   return found?.includes('\u201A') ? found.replaceAll('\u201A', ',') : found;
 }
-// ("nông, lâm, thủy sản tăng 3,2%": so the sectors.)
-const PAIR_COMMA =
-  /(?<=(?:^|\s)(?:sở|bộ|ban|xã|phường))(,)(?=\s+(?:ban|ngành|phường|xã|thị trấn)(?![a-zà-ỹđ]))|(?<=(?:^|\s)nông)(,)(?=\s+lâm(?![a-zà-ỹđ]))|(?<=(?:^|\s)lâm(?: nghiệp)?)(,)(?=\s+(?:thủy|thuỷ|ngư)(?![a-zà-ỹđ]))/gi;
+// ("nông, lâm, thủy sản tăng 3,2%": so the sectors.) Found by the comma and the word after it, then
+// the word before it checked: a pattern led by a look-behind is tried at every character.
+const PAIR_COMMA = /,(?=\s+(ban|ngành|phường|xã|thị trấn|lâm|thủy|thuỷ|ngư)(?![a-zà-ỹđ]))/gi;
+const PAIR_FIRST = /(?:^|\s)(sở|bộ|ban|xã|phường|nông|lâm|lâm nghiệp)$/i;
+/** What may follow each first word of a pair: "sở, ngành", "xã, phường", "nông, lâm", "lâm, thủy sản". */
+function pairsWith(first: string, second: string): boolean {
+  if (first === 'nông') return second === 'lâm';
+  if (first.startsWith('lâm')) return /^(?:thủy|thuỷ|ngư)$/.test(second);
+  return /^(?:ban|ngành|phường|xã|thị trấn)$/.test(second);
+}
+function pairComma(left: string): string {
+  if (!left.includes(',')) return left;
+  return left.replace(PAIR_COMMA, (comma, second: string, at: number) => {
+    const first = PAIR_FIRST.exec(left.slice(Math.max(0, at - 14), at))?.[1].toLowerCase();
+    return first && pairsWith(first, second.toLowerCase()) ? '\u201A' : comma;
+  });
+}
 
 function subjectBefore(text: string, sStart: number, gStart: number, prevValueEndIn: number): string | null {
   let prevValueEnd = prevValueEndIn;
@@ -1702,10 +1716,10 @@ function subjectBefore(text: string, sStart: number, gStart: number, prevValueEn
   // in brackets is blanked (same length); an acronym "(GRDP)" stays.
   // ("khối sở, ngành", "các xã, phường": the comma of a pair of kinds joins; it is held as U+201A, same
   // length, and given back in the result.)
-  const left = text
+  let left = text
     .slice(from, gStart)
-    .replace(/\([^()]{0,80}\)/g, (m) => (spacesAtLeast(m, 2) ? ' '.repeat(m.length) : m))
-    .replace(PAIR_COMMA, '\u201A');
+    .replace(/\([^()]{0,80}\)/g, (m) => (spacesAtLeast(m, 2) ? ' '.repeat(m.length) : m));
+  left = pairComma(left);
   // Brackets stay inside a piece: "Tốc độ tăng trưởng kinh tế (GRDP)" is one indicator.
   let pieces = left.split(/[;:]|,(?=\s)|\((?![^()]{1,30}\))|\n(?=\s*[-+•])/);
   // "tổng vốn đăng ký, gồm vốn cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, đạt …": what the total
