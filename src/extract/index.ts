@@ -304,6 +304,7 @@ function headerDateYear(text: string): number | undefined {
   // tried at every character of the head costs more than the search.)
   for (let at = text.indexOf('ngày'); at !== -1 && at < 600; at = text.indexOf('ngày', at + 4)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart > 44) continue;
     const m = HEADER_DATE.exec(text.slice(lineStart, at + 40));
     if (m) return Number(m[1] ?? m[2]);
   }

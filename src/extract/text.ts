@@ -105,8 +105,9 @@ export function softWrapsJoined(text: string, lower: string): string {
   let out = '';
   let from = 0;
   for (let i = lower.indexOf('\n'); i !== -1; i = lower.indexOf('\n', i + 1)) {
+    if (i === 0 || !wrapsBefore(lower.charCodeAt(i - 1))) continue;
     const next = text.charAt(i + 1);
-    if (i > 0 && SOFT_WRAP_BEFORE.test(lower.charAt(i - 1)) && next !== next.toUpperCase()) {
+    if (next !== next.toUpperCase()) {
       out += `${lower.slice(from, i)} `;
       from = i + 1;
     }
@@ -114,7 +115,17 @@ export function softWrapsJoined(text: string, lower: string): string {
   return from === 0 ? lower : out + lower.slice(from);
 }
 // (A search for the breaks and a test of their neighbours: a pattern with a look-behind tries every character.)
-const SOFT_WRAP_BEFORE = /[0-9a-zà-ỹđ,%)]/;
+/** A letter or digit in lower case, a comma, "%" or ")": what a hard-wrapped line may end with. */
+function wrapsBefore(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    c === 44 ||
+    c === 37 ||
+    c === 41 ||
+    (c >= 0xc0 && c <= 0x1ef9)
+  );
+}
 
 export function collapse(s: string): string {
   return hasLooseSpace(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
