@@ -281,14 +281,18 @@ const OPENING_YEAR_PHRASE =
  */
 function latestYearSpokenOf(lower: string): number | undefined {
   let y: number | undefined;
-  for (const m of lower.matchAll(YEAR_SPOKEN_OF)) {
-    if (AHEAD_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+  // (A search for "năm " and a look at what is around it: a pattern led by a look-behind is tried at
+  // every character.)
+  for (let at = lower.indexOf('năm '); at !== -1; at = lower.indexOf('năm ', at + 4)) {
+    if (at > 0 && /[\p{L}\d]/u.test(lower.charAt(at - 1))) continue;
+    const m = YEAR_AFTER_WORD.exec(lower.slice(at + 4, at + 10));
+    if (!m || AHEAD_BEFORE.test(lower.slice(Math.max(0, at - 24), at))) continue;
     const year = Number(m[1]);
     if (y === undefined || year > y) y = year;
   }
   return y;
 }
-const YEAR_SPOKEN_OF = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?![\d/-])/gu;
+const YEAR_AFTER_WORD = /^\s*((?:19|20)\d{2})(?![\d/-])/;
 const AHEAD_BEFORE =
   /(?:đến|tới|trước|vào|tầm nhìn|định hướng|phấn đấu|mục tiêu|kế hoạch|nhiệm kỳ|giai đoạn|khóa|khoá|\d)\s*(?:hết\s+|cuối\s+|trong\s+)?$/;
 function latestOf(a: number | undefined, b: number | undefined): number | undefined {

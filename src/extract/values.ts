@@ -221,7 +221,9 @@ const YEAR_AT = new RegExp(YEAR_RE.source, 'y');
 const YEAR_WORDS =
   keywordGroup([
     ...['so với', 'so', 'từ', 'cùng kỳ', 'cao hơn', 'thấp hơn', 'vào', 'đến', 'tới', 'trong', 'của', 'cả'],
-    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ', 'vụ'],
+    ...['năm', 'giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'mùa khô', 'mùa mưa', 'niên vụ'],
+    // (The crop seasons by their whole names: "vụ" alone starts "nhiệm vụ", "dịch vụ", "phục vụ".)
+    ...['vụ đông xuân', 'vụ hè thu', 'vụ thu đông', 'vụ mùa', 'vụ chiêm xuân'],
   ]) | PAREN_DIGIT;
 const RANK_AT = new RegExp(RANK_RE.source, 'y');
 const RANK_WORDS = keywordGroup(['đứng', 'thứ']);
@@ -247,18 +249,20 @@ function rankNationalMayMatch(lower: string, hits: KeywordHits): boolean {
 // Cue words start at a word: "nhà nước đạt" holds the letters of "ước đạt".
 const W = '(?<![a-z\\u00DF-\\u024F\\u1E00-\\u1EFF])';
 const TARGET_CUE = new RegExp(
-  `${W}(?:phấn đấu|quyết tâm|(?<!đã\\s)(?:bảo đảm|đảm bảo)(?=\\s[^,;.]{0,60}\\d)|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
+  `${W}(?:phấn đấu|quyết tâm|(?:bảo đảm|đảm bảo)(?<!đã\\s(?:bảo đảm|đảm bảo))(?=\\s[^,;.]{0,60}\\d)|mục tiêu(?! quốc gia)|chỉ tiêu|đặt ra|đề ra|dự kiến|định hướng|tầm nhìn|kỳ vọng|hướng tới|cần đạt|phải đạt|sẽ đạt|theo kế hoạch|kế hoạch đặt|kế hoạch đề|giao dự toán|dự toán thu|dự toán chi|(?<!tính )đến năm \\d{4})`,
 );
 const TARGET_WEAK = new RegExp(
   `${W}(?:nâng tỷ lệ|không để|tối thiểu|ít nhất|không thấp hơn|không dưới|(?<=[\\d%]\\s{0,3})trở lên|nâng lên|giữ vững|duy trì|vào năm|trước ngày|khẩn trương|(?<!buộc )phải|cần(?=\\s+(?:đạt|phải|bảo đảm|đảm bảo|hoàn thành|phấn đấu|tăng|giảm|nâng|duy trì)))(?![a-zà-ỹđ])`,
 );
 const RESULT_CUE = new RegExp(
-  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|(?<!(?:phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?|không\\s(?:[^\\d,;.]{0,60}\\s)?)vượt|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
+  `${W}(?:ước đạt|ước tính|(?<!so với\\s)ước thực hiện|ước cả năm|đã đạt|đạt được|cùng kỳ|lũy kế|tính đến|tính từ|đã tăng|đã giảm|thực hiện được|vượt(?<!(?:phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?vượt|không\\s(?:[^\\d,;.]{0,60}\\s)?vượt)|tăng thêm|giảm còn|ghi nhận|từ đầu năm|ước tăng|ước giảm|đã làm|đã xảy ra|đã tiếp nhận)`,
 );
 const PURPOSE_OPENING = /^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?Để\s/;
 const DIRECTIVE_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/;
 const PLAN_NEUTRAL_CUE = /^(?:giảm còn|tăng thêm)/;
-const VERSUS_PLAN_SOURCE = `${W}(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?)(?:(?:vượt|đạt|hoàn thành|so với|bằng)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
+// (The words before a verb are checked once the verb is found: a look-behind that leads a pattern is
+// tried at every character.)
+const VERSUS_PLAN_SOURCE = `${W}(?:(?:vượt|đạt|hoàn thành|so với|bằng)(?<!(?:để|nhằm|phấn đấu|quyết tâm|cố gắng)\\s(?:[^\\s\\d,;.]+\\s)?(?:vượt|đạt|hoàn thành|so với|bằng))\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)[^,;.:]*|(?:mục tiêu|chỉ tiêu)\\s+(?:chưa|không|đã)\\s+(?:đạt|hoàn thành))`;
 const VERSUS_PLAN_G = new RegExp(VERSUS_PLAN_SOURCE, 'g');
 /**
  * Words measuring against a plan in `window` ("đạt 94% kế hoạch", "vượt dự toán"): where the last ones
