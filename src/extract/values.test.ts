@@ -1795,3 +1795,15 @@ describe('an aim after "bảo đảm"', () => {
     expect(r.results).toEqual([]);
   });
 });
+
+describe('a part of visitors', () => {
+  test('"… đón 9 triệu lượt khách du lịch, trong đó 1,5 triệu lượt khách quốc tế"', () => {
+    const r = extract(
+      'Đến năm 2030, tỉnh phấn đấu đón 9 triệu lượt khách du lịch, trong đó 1,5 triệu lượt khách quốc tế.',
+    );
+    expect(r.targets.map((x) => [x.value, x.indicator])).toEqual([
+      [9, 'lượt khách du lịch'],
+      [1.5, 'lượt khách du lịch quốc tế'],
+    ]);
+  });
+});

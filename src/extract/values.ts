@@ -816,9 +816,11 @@ export function findValues(
       gStart,
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
-    // "…, trong đó 4.100 ha có nguy cơ mất trắng": a part named by what follows it.
+    // "…, trong đó 4.100 ha có nguy cơ mất trắng": a part named by what follows it ("…, trong đó 2 triệu
+    // lượt khách quốc tế").
     if (
-      (MEASURE_UNITS.has(unit) || unit === '%') &&
+      unit &&
+      !isCount &&
       PART_BEFORE.test(lower.slice(Math.max(sStart, gStart - 14), gStart)) &&
       /^[ \t]+[a-zà-ỹđ]/.test(text.slice(gEnd, gEnd + 3))
     ) {
