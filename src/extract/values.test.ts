@@ -1807,3 +1807,34 @@ describe('a part of visitors', () => {
     ]);
   });
 });
+
+describe('the year compared with, in brackets', () => {
+  test('"giảm còn 17,2% (đầu năm 2021 là 24,1%)": the bracket is the baseline, its year dates nothing after', () => {
+    const r = extract(
+      'Đến cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh giảm còn 17,2% (đầu năm 2021 là 24,1%); 100% số xã có trạm y tế.',
+    );
+    expect(r.results.map((x) => [x.value, x.year, x.baseline])).toEqual([
+      [17.2, 2023, 24.1],
+      [100, 2023, undefined],
+    ]);
+  });
+
+  test('"(năm 2014 lần lượt là 86,5% và 79,3%)" compares; the figures before are of the year said', () => {
+    const r = extract(
+      'Đến cuối năm 2023, 93% hộ gia đình đạt danh hiệu gia đình văn hóa, 90% thôn đạt danh hiệu thôn văn hóa (năm 2014 lần lượt là 86,5% và 79,3%). 100% xã có nhà văn hóa.',
+      { date: '2024-03-01' },
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([
+      [93, 2023],
+      [90, 2023],
+      [100, 2023],
+    ]);
+  });
+
+  test('"… mới giảm xuống 42% (mục tiêu … đến năm 2020 là dưới 30%)": done, and the aim in brackets', () => {
+    const r = extract(
+      'Năm 2022, tỷ lệ lao động nông nghiệp mới giảm xuống 42% (mục tiêu Nghị quyết đến năm 2020 là dưới 30%).',
+    );
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[42, 2022]]);
+  });
+});

@@ -310,7 +310,7 @@ const PREDICATE =
 const LEAD =
   /^(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])?\s*(?:(?:trong đó|bao gồm|mỗi năm|hằng năm|hàng năm|(?:tính )?đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*|(?:lũy kế|luỹ kế)(?: đến(?: hết| cuối)?(?: ngày| tháng| quý| năm)? [\dIVX][\d/.\-IVX]*)?|nửa (?:đầu|cuối) năm|\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: \d{4})?(?= (?:toàn|cả|tỉnh|thành phố|huyện|ngành) )|tính chung|(?:đến|tính đến)\s+(?:hết|cuối|đầu)\s+năm \d{4}|(?:hết|cuối|trong) (?:quý|tháng) [\dIVX][\d/.\-IVX]*|góp phần|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|phấn đấu|mục tiêu|chỉ tiêu|(?:đến\s+)?(?:hết\s+)?năm \d{4}|trong năm \d{4}|giai đoạn \d{4}\s*-\s*\d{4}|đạt|có|là|bảo đảm|đảm bảo|ít nhất|tối thiểu|khoảng|hơn|gần|trên|dưới)(?![A-Za-zÀ-ỹĐđ])[\s,:]*)*/i;
 const BASELINE_AFTER = new RegExp(
-  `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
+  `^\\s*(?:so với (?:cùng kỳ(?: năm trước)?|năm trước)\\s*)?\\(\\s*(?:cùng kỳ(?: năm trước| năm \\d{4})?|năm trước|(?:(?:đầu|cuối)\\s+)?năm \\d{4}|kỳ trước)\\s*(?:là|:|tăng|giảm|đạt)?\\s*${NUM}\\s*(?:%|[^)]{0,20})\\)`,
   'i',
 );
 
@@ -548,6 +548,18 @@ export function findValues(
       COUNT_SET.has(lastPushed.unit) &&
       /^[^\d;,.()\n]{0,30}\($/.test(text.slice(lastPushed.span[1], gStart)) &&
       CHANGE_BEFORE.test(lower.slice(Math.max(0, lastPushed.span[0] - 40), lastPushed.span[0]));
+    // "91% ấp, khu phố đạt danh hiệu … (năm 2014 lần lượt là 87,5% và 80,3%)": the figures of the year
+    // compared with, in brackets; that year dates nothing.
+    const bracketed = BRACKET_YEAR_BEFORE.exec(lower.slice(Math.max(0, gStart - 40), gStart));
+    if (bracketed) {
+      for (
+        let k = lowerBound(years, gStart - bracketed[0].length, (y) => y.start);
+        k < years.length && years[k].start < gStart;
+        k++
+      )
+        years[k].baseline = true;
+      continue;
+    }
     if (
       !changeInPercent &&
       ((text.charAt(gStart - 1) === '(' &&
@@ -572,7 +584,8 @@ export function findValues(
     // After the value, a target cue counts in its own clause only: "… vẫn ở mức 53%, trong khi mục
     // tiêu đặt ra là dưới 50%" plans the second figure, not the first. A result cue may follow a comma
     // ("đạt 85%, vượt kế hoạch").
-    const clauseEnd = window.slice(gEnd - wStart).search(/[,;]/);
+    // (So does a bracket: "… giảm xuống 42% (mục tiêu Nghị quyết đến năm 2020 là dưới 30%)".)
+    const clauseEnd = window.slice(gEnd - wStart).search(/[,;(]/);
     const targetWindow = clauseEnd < 0 ? window : window.slice(0, gEnd - wStart + clauseEnd);
     const isCount = COUNT_SET.has(unit);
     // "vượt mục tiêu mà Chương trình đề ra", "bằng 79,6% dự toán": a plan named to measure what was done.
@@ -648,6 +661,9 @@ export function findValues(
       baseline = parseNumber(bm[1]);
       const bEnd = gEnd + bm[0].length;
       for (let k = j; k < toks.length && toks[k].start < bEnd; k++) used[k] = 1;
+      // (The year in the brackets is the baseline's: "giảm còn 18,6% (đầu năm 2001 là 26,3%)".)
+      for (let k = lowerBound(years, gEnd, (y) => y.start); k < years.length && years[k].start < bEnd; k++)
+        years[k].baseline = true;
     }
 
     // Years right after: "vào năm 2025 và 2030", "giai đoạn 2026-2030".
@@ -1390,6 +1406,7 @@ const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp
 const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
+const BRACKET_YEAR_BEFORE = /\(\s*(?:(?:đầu|cuối)\s+)?năm \d{4}\s+(?:lần lượt|tương ứng)\s+(?:là|đạt)\s*$/;
 const PART_BEFORE = /(?:^|[,;:]\s*)trong đó\s*:?\s*(?:có\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
