@@ -138,3 +138,16 @@ describe('other shapes of tables', () => {
     ]);
   });
 });
+
+describe('a column of what was done after a plan ahead', () => {
+  test('"Kế hoạch đến năm 2020 | Thực hiện" in a text of 2019: done in 2019', () => {
+    const r = extract(
+      'Chỉ tiêu | Kế hoạch đến năm 2020 | Thực hiện\nSố xã đạt chuẩn nông thôn mới | 320 | 287\n',
+      {
+        date: '2019-07-10',
+      },
+    );
+    expect(r.targets.map((x) => [x.value, x.year])).toEqual([[320, 2020]]);
+    expect(r.results.map((x) => [x.value, x.year])).toEqual([[287, 2019]]);
+  });
+});

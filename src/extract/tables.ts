@@ -88,8 +88,10 @@ function headerColumns(cells: Cell[], textYear: number | undefined): Map<number,
     if (!col) {
       // "Kế hoạch 2024 | Thực hiện": a column of what was done, its year the one of the column before.
       if (lastYear && i > 0 && DONE_HEADER.test(t) && !CHANGE_HEADER.test(t)) {
-        const done: Column = { year: lastYear.year, planned: false };
-        if (lastYear.period) done.period = lastYear.period;
+        // ("Kế hoạch đến năm 2020 | Thực hiện" in a text of 2019: done by the text's year, not the plan's.)
+        const ahead = textYear !== undefined && lastYear.planned === true && lastYear.year > textYear;
+        const done: Column = { year: ahead ? (textYear as number) : lastYear.year, planned: false };
+        if (lastYear.period && !ahead) done.period = lastYear.period;
         cols.set(i, done);
         sawDone = true;
       } else if (lastYear && sawPlanned && sawDone && SHARE_OF_PLAN_HEADER.test(t)) {

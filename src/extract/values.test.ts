@@ -1838,3 +1838,13 @@ describe('the year compared with, in brackets', () => {
     expect(r.results.map((x) => [x.value, x.year])).toEqual([[42, 2022]]);
   });
 });
+
+describe('those the work was for, after "cho"', () => {
+  test('"cấp mới và điều chỉnh tăng vốn cho 96 dự án"; not "bố trí công chức cho 120 xã" in a directive', () => {
+    const r = extract(
+      'Năm 2026, toàn tỉnh cấp mới và điều chỉnh tăng vốn cho 96 dự án. Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ bố trí đủ công chức cho 120 xã, phường.',
+    );
+    expect(r.results.map((x) => x.value)).toEqual([96]);
+    expect(r.targets).toEqual([]);
+  });
+});

@@ -173,6 +173,7 @@ const COUNT_UNITS = [
   'cây',
   'tổ',
   'chuỗi',
+  'mẫu',
 ];
 // "87,6 triệu thẻ", "12 nghìn hộ": a count in millions or thousands (unless a unit of its own). The
 // scaled forms are listed for the sets and named in the pattern by a prefix: three times the
@@ -609,7 +610,7 @@ export function findValues(
       !COUNT_VERB_BEFORE.test(lower.slice(Math.max(0, gStart - 20), gStart)) &&
       // "(kế hoạch năm 60.000 lao động)": the plan's own figure.
       !PLAN_IN_BRACKETS.test(lower.slice(Math.max(0, gStart - 24), gStart)) &&
-      !WORK_FOR_BEFORE.test(lower.slice(Math.max(0, gStart - 30), gStart)) &&
+      !WORK_FOR_BEFORE.test(lower.slice(Math.max(0, gStart - 60), gStart)) &&
       // "; 3 học sinh đạt huy chương Olympic quốc tế": a count of those that achieved something.
       !COUNT_ACHIEVED_AFTER.test(lower.slice(gEnd, gEnd + 16)) &&
       // "so với năm 2025 giảm 8 vụ": a count's change.
@@ -1403,7 +1404,9 @@ const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh|còn|trao|trao tặng|tặng|trồng mới|trồng)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 // "giải quyết việc làm mới cho 1.120 lao động", "đào tạo nghề cho 5.200 người": those the work was for.
 const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp|hoàn thành)\s/;
-const WORK_FOR_BEFORE = /(?:việc làm|nghề)(?:\s+mới)?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
+// ("cấp mới và điều chỉnh tăng vốn cho 118 dự án", "tiêm cho 2.400 trẻ"; not "bố trí công chức cho 168 xã".)
+const WORK_FOR_BEFORE =
+  /(?:^|\s)(?:cấp|hỗ trợ|việc làm|nghề|vốn|trao|tặng|tiêm|khám|vay|chi trả)(?:\s+[^\s\d,;.]+){0,4}\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
 const BRACKET_YEAR_BEFORE = /\(\s*(?:(?:đầu|cuối)\s+)?năm \d{4}\s+(?:lần lượt|tương ứng)\s+(?:là|đạt)\s*$/;
