@@ -1426,7 +1426,7 @@ describe('who did the work and what was counted', () => {
     );
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [1250, 'trồng rừng phòng hộ'],
-      [104, 'trồng rừng phòng hộ'],
+      [104, 'trồng rừng phòng hộ so với kế hoạch'],
     ]);
   });
 
@@ -1719,7 +1719,7 @@ describe('a part of the scope with a bare verb, those a campaign reached, more c
     );
     expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
       [118430, 'trẻ từ 1 đến 14 tuổi'],
-      [92.4, 'trẻ từ 1 đến 14 tuổi'],
+      [92.4, 'trẻ từ 1 đến 14 tuổi so với kế hoạch'],
     ]);
   });
 
@@ -1846,5 +1846,18 @@ describe('those the work was for, after "cho"', () => {
     );
     expect(r.results.map((x) => x.value)).toEqual([96]);
     expect(r.targets).toEqual([]);
+  });
+});
+
+describe('a share of the plan', () => {
+  test('"… đạt 912 tỷ đồng, bằng 58,3% dự toán huyện giao" names the plan; a short name stays short', () => {
+    const r = extract(
+      'Năm 2026, tổng thu ngân sách trên địa bàn huyện đạt 912 tỷ đồng, bằng 58,3% dự toán huyện giao. Giải ngân đạt 33% kế hoạch.',
+    );
+    expect(r.results.map((x) => [x.value, x.indicator])).toEqual([
+      [912, 'tổng thu ngân sách trên địa bàn huyện'],
+      [58.3, 'tổng thu ngân sách trên địa bàn huyện so với dự toán huyện giao'],
+      [33, 'Giải ngân'],
+    ]);
   });
 });

@@ -1129,7 +1129,15 @@ export function findValues(
     prevUnit = unit;
     prevEnd = gEnd;
     prevSentence = si;
-    const named = changeNamed(indicator, lower, gStart, gEnd);
+    // "bằng 71,5% dự toán", "đạt 101% kế hoạch năm": what was done as a share of the plan. (Only in this
+    // figure's name: the figures after it that carry the subject measure the subject.)
+    // The plan in the text's words ("… dự toán huyện giao", "… kế hoạch vốn Thủ tướng Chính phủ giao").
+    const ofPlan = unit === '%' && !isTarget ? SHARE_OF_PLAN_AFTER.exec(text.slice(gEnd, gEnd + 80)) : null;
+    const named =
+      // (Not to a short name, "giải ngân", which a longer one holds already.)
+      ofPlan && spacesAtLeast(indicator, 3) && !/so với|kế hoạch|dự toán/i.test(indicator)
+        ? `${indicator} so với ${collapse(ofPlan[1])}`
+        : changeNamed(indicator, lower, gStart, gEnd);
     // "tỷ lệ hộ nghèo giảm từ 19,5% năm 2001 xuống còn 13,2% năm 2004": 19,5% was reached in 2001.
     if (from && from.year !== (yearList[0] ?? year)) {
       const item: ValueItem = { indicator: named, value: from.value, span: from.span, year: from.year };
@@ -1410,6 +1418,7 @@ const WORK_FOR_BEFORE =
 const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
 const LINE_HEADING = /^\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*([^:.;\d]{3,60}):/;
 const BRACKET_YEAR_BEFORE = /\(\s*(?:(?:đầu|cuối)\s+)?năm \d{4}\s+(?:lần lượt|tương ứng)\s+(?:là|đạt)\s*$/;
+const SHARE_OF_PLAN_AFTER = /^\s+((?:dự toán|kế hoạch|chỉ tiêu)(?![a-zà-ỹđ])[^,;.()\n\d]{0,50})/i;
 const PART_BEFORE = /(?:^|[,;:]\s*)trong đó\s*:?\s*(?:có\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const NOW_BEFORE = /(?:^|[\s,])(?:đến nay|tới nay|tính đến nay|hiện nay|hiện tại)(?![a-zà-ỹđ])/;
 const OWN_PLACE_TAIL =
