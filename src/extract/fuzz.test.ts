@@ -147,6 +147,18 @@ describe('robustness (pathological inputs)', () => {
       'Bộ Y tế giao các đơn vị, đề nghị kiến nghị giao '.repeat(20_000),
     ],
     ['one long line of many sentences', 'Giao Sở Y tế chủ trì. Tỉnh ủy yêu cầu các sở. '.repeat(5_000)],
+    // Each read once, not against all the others before it in a long sentence or paragraph.
+    [
+      "programmes' periods after a year in one long sentence",
+      `Năm 2026 ${'thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030, '.repeat(20_000)}`,
+    ],
+    ['bare counts in one paragraph', 'năm 2026 có 5 xã, tăng 2 xã, '.repeat(30_000)],
+    ['hard-wrapped lines', 'tăng 5% so\nvới năm 2025 và\n'.repeat(50_000)],
+    // A name built from the one before it does not grow along a chain.
+    [
+      'a chain of parts',
+      `Năm 2026, ${'đạt 31.200 ha, trong đó 14.650 ha đã cho thu hoạch, '.repeat(20_000)}`,
+    ],
   ])('%s', (_name, s) => {
     sane(extract(s), s.length);
   });

@@ -424,18 +424,24 @@ export function findValues(
   // Nor the period in a programme's name after the year the sentence speaks of ("Năm 2016 là năm đầu
   // tiên tỉnh triển khai … Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020."):
   // it names the programme and does not say when the next sentence's figures are.
-  const yearSaidBefore = (y: YearExpr): boolean => {
-    const from = ctx.seg.sentences[ctx.seg.sentenceAt(y.start)]?.start ?? y.start;
-    return years.some((o) => o.start >= from && o.start < y.start && !o.period && !o.baseline);
-  };
+  // (One pass: whether a plain year came before each in its sentence.)
+  const yearSaidBefore = new Uint8Array(years.length);
+  const sentencesWithYear = new Set<number>();
+  for (const [k, y] of years.entries()) {
+    const si = ctx.seg.sentenceAt(y.start);
+    if (sentencesWithYear.has(si)) yearSaidBefore[k] = 1;
+    if (!y.period && !y.baseline) sentencesWithYear.add(si);
+  }
+  // (Whether the text has a table at all, asked once: asked for each year, it read the text again each time.)
+  const onTableLine = text.includes('|') ? tableLines(text) : () => false;
   const carriedYears = years.filter(
-    (y) =>
-      !(text.includes('|') && onTableLine(text, y.start)) &&
+    (y, k) =>
+      !onTableLine(y.start) &&
       !HORIZON_BEFORE.test(lower.slice(Math.max(0, y.start - 14), y.start)) &&
       !(
         y.period &&
-        NAMED_PERIOD_BEFORE.test(lower.slice(Math.max(0, y.start - 120), y.start)) &&
-        yearSaidBefore(y)
+        yearSaidBefore[k] === 1 &&
+        NAMED_PERIOD_BEFORE.test(lower.slice(Math.max(0, y.start - 120), y.start))
       ),
   );
   const headingYear = headingYears(text, ctx.seg, carriedYears);
@@ -453,6 +459,7 @@ export function findValues(
   let prevUnit = '';
   let prevIndicator = '';
   let prevNamedAfter = false;
+  let prevWasPart = false;
   let prevEnd = -1;
   let prevSentence = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -724,7 +731,8 @@ export function findValues(
         lastYearBefore(years, sStart, gStart) ??
         // "Theo báo cáo, đến nay các địa phương đã bàn giao …": now, the day the text speaks from, not
         // a year the sentence before named.
-        (NOW_BEFORE.test(lower.slice(sStart, gStart)) && (ctx.docYear ?? ctx.passageYear) !== undefined
+        (NOW_BEFORE.test(lower.slice(Math.max(sStart, gStart - 300), gStart)) &&
+        (ctx.docYear ?? ctx.passageYear) !== undefined
           ? { start: 0, end: 0, year: (ctx.docYear ?? ctx.passageYear) as number, baseline: false }
           : undefined) ??
         (si > 0 && !siblingItems(text, ctx.seg, si - 1, si)
@@ -833,6 +841,7 @@ export function findValues(
       gStart,
       prevEnd >= sStart && prevSentence === si ? prevEnd : -1,
     );
+    let isPart = false;
     // "…, trong đó 4.100 ha có nguy cơ mất trắng": a part named by what follows it ("…, trong đó 2 triệu
     // lượt khách quốc tế").
     if (
@@ -843,8 +852,13 @@ export function findValues(
     ) {
       const after = indicatorAfter(text, gEnd, ctx.seg.paras[sent?.para ?? 0]?.[1] ?? text.length);
       // (Of the whole just read: "diện tích sầu riêng đạt 31.200 ha, trong đó 14.650 ha đã cho thu hoạch".)
-      if (after)
-        indicator = prevSentence === si && prevIndicator ? `${withoutChange(prevIndicator)} ${after}` : after;
+      // (Not of a part read the same way, nor of a long name: a chain of parts would grow every name.)
+      const whole =
+        prevSentence === si && prevIndicator && !prevWasPart && prevIndicator.length <= 100
+          ? withoutChange(prevIndicator)
+          : '';
+      if (after) indicator = whole && !whole.includes(after) ? `${whole} ${after}` : after;
+      isPart = true;
     }
     // "nâng tổng số xã đạt chuẩn nông thôn mới nâng cao trên địa bàn tỉnh lên 58/115 xã": the total.
     const raised = RAISED_TO.exec(lower.slice(Math.max(sStart, gStart - 160), gStart));
@@ -1016,7 +1030,8 @@ export function findValues(
     // ("20 doanh nghiệp/1.000 dân" is a ratio of its own.)
     if (isCount && indicator === unit.replace(SCALE, '') && text.charAt(gEnd) !== '/') {
       const para = sent?.para;
-      for (let k = pushed.length - 1; k >= 0; k--) {
+      // (A few items back: a paragraph of bare counts is not read again for each.)
+      for (let k = pushed.length - 1; k >= 0 && k >= pushed.length - 12; k--) {
         const p = pushed[k];
         if (para === undefined || ctx.seg.sentences[ctx.seg.sentenceAt(p.span[0])]?.para !== para) break;
         if (p.unit === unit && p.indicator !== unit) {
@@ -1113,7 +1128,7 @@ export function findValues(
       isTarget = true;
     // "1. Giải quyết việc làm: … (kế hoạch năm 60.000 lao động)": a plan's figure named by the heading.
     if (/^(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?: năm)?$/i.test(indicator)) {
-      const heading = LINE_HEADING.exec(text.slice(sStart, gStart));
+      const heading = LINE_HEADING.exec(text.slice(sStart, Math.min(gStart, sStart + 80)));
       if (heading) indicator = collapse(heading[1]);
     }
     // "… làm việc với địa phương để hoàn thành bàn giao 100% mặt bằng": the work aimed at, not who does
@@ -1125,13 +1140,14 @@ export function findValues(
     indicator = indicator.replace(OWN_PLACE_TAIL, '').replace(/\s+cho$/, '') || indicator;
     const prevIndicatorBefore = prevIndicator;
     prevIndicator = indicator;
+    prevWasPart = isPart;
     prevNamedAfter = namedAfter;
     prevUnit = unit;
     prevEnd = gEnd;
     prevSentence = si;
-    // "bằng 71,5% dự toán", "đạt 101% kế hoạch năm": what was done as a share of the plan. (Only in this
-    // figure's name: the figures after it that carry the subject measure the subject.)
-    // The plan in the text's words ("… dự toán huyện giao", "… kế hoạch vốn Thủ tướng Chính phủ giao").
+    // "bằng 71,5% dự toán huyện giao": what was done as a share of the plan, named with the plan in the
+    // text's words. (Only in this figure's name: the figures after it that carry the subject measure the
+    // subject.)
     const ofPlan = unit === '%' && !isTarget ? SHARE_OF_PLAN_AFTER.exec(text.slice(gEnd, gEnd + 80)) : null;
     const named =
       // (Not to a short name, "giải ngân", which a longer one holds already.)
@@ -1410,9 +1426,9 @@ const COUNT_JOIN = /^[^;:.\d()]*(?:\svà|,|,\s*trong đó|,\s*riêng)\s+$/;
 const SHARE_ASIDE = /^\s*,\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[^,;.()\n]{0,30},/;
 const COUNT_VERB_BEFORE =
   /(?:^|\s)(đạt|có|được|phát hiện|ghi nhận|công nhận|thiếu|xảy ra|cấp mới|cấp|thu hút|kết nạp|tiêu hủy|làm chết|làm bị thương|bị thương|mất tích|tử vong|làm|hỗ trợ|giải quyết|tiếp nhận|đón|tạo|đào tạo|xây dựng|khởi công|hoàn thành|kích hoạt|giới thiệu|tuyển sinh|còn|trao|trao tặng|tặng|trồng mới|trồng)\s+(?:thêm\s+|mới\s+|được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
-// "giải quyết việc làm mới cho 1.120 lao động", "đào tạo nghề cho 5.200 người": those the work was for.
 const COUNT_ACHIEVED_AFTER = /^\s+(?:đạt|được công nhận|được cấp|hoàn thành)\s/;
-// ("cấp mới và điều chỉnh tăng vốn cho 118 dự án", "tiêm cho 2.400 trẻ"; not "bố trí công chức cho 168 xã".)
+// Those the work was for: "giải quyết việc làm mới cho 1.120 lao động", "cấp mới và điều chỉnh tăng vốn
+// cho 118 dự án", "tiêm cho 2.400 trẻ"; not "bố trí công chức cho 168 xã".
 const WORK_FOR_BEFORE =
   /(?:^|\s)(?:cấp|hỗ trợ|việc làm|nghề|vốn|trao|tặng|tiêm|khám|vay|chi trả)(?:\s+[^\s\d,;.]+){0,4}\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$/;
 const PURPOSE_IN_SUBJECT = /^[^,;:]*\s(?:để|nhằm)\s+((?!(?:đạt|bảo đảm|đảm bảo)(?:\s|$))[^,;:]+)$/i;
@@ -1556,12 +1572,26 @@ function firstYearIn(text: string, years: YearExpr[], from: number, to: number):
   return undefined;
 }
 
-/** Whether the line holding `pos` is a row of a table (it holds a "|"). */
-function onTableLine(text: string, pos: number): boolean {
-  const from = text.lastIndexOf('\n', pos) + 1;
-  const nl = text.indexOf('\n', pos);
-  const bar = text.indexOf('|', from);
-  return bar !== -1 && (nl === -1 || bar < nl);
+/**
+ * Whether the line holding a position is a row of a table (it holds a "|"): the line breaks and bars are
+ * found once, each question is two binary searches (a search from each position would read long lines
+ * and the text after them again for every year).
+ */
+function tableLines(text: string): (pos: number) => boolean {
+  const breaks: number[] = [];
+  const bars: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks.push(i);
+    else if (c === 124) bars.push(i);
+  }
+  return (pos) => {
+    const k = lowerBound(breaks, pos, (b) => b);
+    const from = k > 0 ? breaks[k - 1] + 1 : 0;
+    const to = k < breaks.length ? breaks[k] : text.length;
+    const b = lowerBound(bars, from, (x) => x);
+    return b < bars.length && bars[b] < to;
+  };
 }
 
 const PER_CAPITA_SET = new Set(PER_CAPITA_NOUNS);
