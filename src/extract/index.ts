@@ -21,7 +21,8 @@ import {
   isBarOrSpace,
   type Segmentation,
   segment,
-  softWrapsJoined,
+  softWraps,
+  withSpacesAt,
 } from './text.ts';
 import type { ExtractionResult, ExtractOptions, ValueItem } from './types.ts';
 import { findValues, isDocumentDate } from './values.ts';
@@ -101,9 +102,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const blocked = new Coverage(text.length);
   for (const d of dates) blocked.claim(d.span[0], d.span[1]);
   for (const d of documents) if (d.symbol) blocked.claim(d.span[0], d.span[1]);
-  // (Hard-wrapped lines read across their breaks, in the words an indicator is cut from as well.)
+  // Figures are read across the breaks of hard-wrapped lines, in the words an indicator is cut from too.
+  const wraps = softWraps(text, lower);
   const prose = findValues(
-    softWrapsJoined(text, text),
+    withSpacesAt(text, wraps),
     {
       seg,
       blocked,
@@ -115,7 +117,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         openingYear(text, dates) ??
         openingYearPhrase(text, documents, seg),
     },
-    softWrapsJoined(text, lower),
+    withSpacesAt(lower, wraps),
     hits,
   );
 

@@ -97,22 +97,30 @@ export function hasLooseSpace(s: string): boolean {
   return false;
 }
 /**
- * `lower` with the line breaks of hard-wrapped text ("tăng 26,1% so\nvới năm 2023") read as spaces: a
- * break between a word, a figure or a comma and a word in lower case. Same length, same offsets; a
- * break before a capital, a list mark or a heading stays.
+ * Where hard-wrapped text breaks a line inside a sentence ("tăng 26,1% so\nvới năm 2023"): a break
+ * between a word, a figure or a comma and a word in lower case. A break before a capital, a list mark or
+ * a heading is not one. `withSpacesAt` reads them as spaces (same length, same offsets).
  */
-export function softWrapsJoined(text: string, lower: string): string {
-  let out = '';
-  let from = 0;
+export function softWraps(text: string, lower: string): number[] {
+  const at: number[] = [];
   for (let i = lower.indexOf('\n'); i !== -1; i = lower.indexOf('\n', i + 1)) {
     if (i === 0 || !wrapsBefore(lower.charCodeAt(i - 1))) continue;
     const next = text.charAt(i + 1);
-    if (next !== next.toUpperCase()) {
-      out += `${lower.slice(from, i)} `;
-      from = i + 1;
-    }
+    if (next !== next.toUpperCase()) at.push(i);
   }
-  return from === 0 ? lower : out + lower.slice(from);
+  return at;
+}
+
+/** `s` with a space at each of `at` (found once, applied to the text and to its lower case). */
+export function withSpacesAt(s: string, at: readonly number[]): string {
+  if (at.length === 0) return s;
+  let out = '';
+  let from = 0;
+  for (const i of at) {
+    out += `${s.slice(from, i)} `;
+    from = i + 1;
+  }
+  return out + s.slice(from);
 }
 // (A search for the breaks and a test of their neighbours: a pattern with a look-behind tries every character.)
 /** A letter or digit in lower case, a comma, "%" or ")": what a hard-wrapped line may end with. */
